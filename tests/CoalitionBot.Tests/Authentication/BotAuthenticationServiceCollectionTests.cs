@@ -2,7 +2,6 @@ using System.Net;
 using CoalitionBot.BotFramework;
 using CoalitionBot.BotFramework.Authentication;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;
 
 namespace CoalitionBot.Tests.Authentication;

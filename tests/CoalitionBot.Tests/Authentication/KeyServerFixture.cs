@@ -1,6 +1,5 @@
 using CoalitionBot.BotFramework;
 using CoalitionBot.BotFramework.Authentication;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CoalitionBot.Tests.Authentication;
@@ -8,8 +7,6 @@ namespace CoalitionBot.Tests.Authentication;
 /// <summary>One loopback key server per test class, with the keys most tests need already published.</summary>
 public sealed class KeyServerFixture : IAsyncLifetime
 {
-    private readonly ServiceProvider _services = new ServiceCollection().AddHttpClient().BuildServiceProvider();
-
     internal OpenIdKeyServer Server { get; private set; } = null!;
     internal TestSigningKey TeamsKey { get; } = new("channel-teams");
     internal TestSigningKey SkypeOnlyKey { get; } = new("channel-skype-only");
@@ -25,20 +22,17 @@ public sealed class KeyServerFixture : IAsyncLifetime
         Server.Publish(OpenIdKeyServer.Emulator, EmulatorKey, endorsements: null);
     }
 
-    internal BotAuthenticator CreateAuthenticator(OpenIdKeyServer? server = null) => CreateAuthenticator(server ?? Server, _services);
+    internal BotAuthenticator CreateAuthenticator() => CreateAuthenticator(Server);
 
-    internal static BotAuthenticator CreateAuthenticator(OpenIdKeyServer server, IServiceProvider services) => new(
-        new BotFrameworkOptions { MicrosoftAppId = TestToken.AppId, BotOpenIdMetadata = server.ChannelMetadataUrl },
-        new MetadataDocumentRetriever(services.GetRequiredService<IHttpClientFactory>()),
+    internal static BotAuthenticator CreateAuthenticator(OpenIdKeyServer server) =>
+        CreateAuthenticator(server.ChannelMetadataUrl, server.EmulatorMetadataUrl);
+
+    internal static BotAuthenticator CreateAuthenticator(string channelMetadataUrl, string emulatorMetadataUrl) => new(
+        new BotFrameworkOptions { MicrosoftAppId = TestToken.AppId, BotOpenIdMetadata = channelMetadataUrl },
+        new MetadataDocumentRetriever(TestHttpClients.Factory),
         TimeProvider.System,
         NullLogger.Instance,
-        server.EmulatorMetadataUrl);
+        emulatorMetadataUrl);
 
-    internal IServiceProvider Services => _services;
-
-    public async Task DisposeAsync()
-    {
-        await Server.DisposeAsync();
-        await _services.DisposeAsync();
-    }
+    public Task DisposeAsync() => Server.DisposeAsync().AsTask();
 }

@@ -2,7 +2,6 @@ using System.Net;
 using CoalitionBot.BotFramework;
 using CoalitionBot.BotFramework.Authentication;
 using CoalitionBot.BotFramework.Schema;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CoalitionBot.Tests.Authentication;
@@ -14,7 +13,7 @@ public sealed class LocalDevelopmentAuthenticationTests
 
     private static BotAuthenticator CreateAuthenticator(string? appId = null) => new(
         new BotFrameworkOptions { MicrosoftAppId = appId },
-        new MetadataDocumentRetriever(new ServiceCollection().AddHttpClient().BuildServiceProvider().GetRequiredService<IHttpClientFactory>()),
+        new MetadataDocumentRetriever(TestHttpClients.Factory),
         TimeProvider.System,
         NullLogger.Instance,
         "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration");

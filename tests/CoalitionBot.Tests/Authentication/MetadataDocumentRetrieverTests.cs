@@ -1,12 +1,11 @@
 using CoalitionBot.BotFramework.Authentication;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoalitionBot.Tests.Authentication;
 
 public sealed class MetadataDocumentRetrieverTests
 {
     private static MetadataDocumentRetriever CreateRetriever() =>
-        new(new ServiceCollection().AddHttpClient().BuildServiceProvider().GetRequiredService<IHttpClientFactory>());
+        new(TestHttpClients.Factory);
 
     [Theory]
     [InlineData("http://login.botframework.com/v1/.well-known/openidconfiguration")]

@@ -1,9 +1,7 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
 using CoalitionBot.BotFramework.Authentication;
 using CoalitionBot.BotFramework.Schema;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.IdentityModel.Protocols;
 
@@ -17,10 +15,9 @@ public sealed class SigningKeyRotationTests
     public async Task Key_published_after_first_use_is_accepted_on_its_first_token()
     {
         await using var server = await OpenIdKeyServer.StartAsync();
-        await using var services = new ServiceCollection().AddHttpClient().BuildServiceProvider();
         var original = new TestSigningKey("rotation-old");
         server.Publish(OpenIdKeyServer.Channel, original, "msteams");
-        var authenticator = KeyServerFixture.CreateAuthenticator(server, services);
+        var authenticator = KeyServerFixture.CreateAuthenticator(server);
 
         await authenticator.AuthenticateAsync(TeamsActivity, TestToken.Channel(original).Header(), IPAddress.Loopback, CancellationToken.None);
         Assert.Equal(1, server.KeySetRequests(OpenIdKeyServer.Channel));
@@ -51,6 +48,18 @@ public sealed class SigningKeyRotationTests
         clock.Advance(OpenIdSigningKeys.MinimumForcedRefreshInterval);
         Assert.Null(await keys.FindAsync("forged-later", CancellationToken.None));
         Assert.True(documents.Fetches >= 8);
+    }
+
+    [Fact]
+    public async Task Unreachable_metadata_is_a_server_fault_not_a_rejected_caller()
+    {
+        string channelMetadataUrl, emulatorMetadataUrl;
+        await using (var stopped = await OpenIdKeyServer.StartAsync())
+            (channelMetadataUrl, emulatorMetadataUrl) = (stopped.ChannelMetadataUrl, stopped.EmulatorMetadataUrl);
+        var authenticator = KeyServerFixture.CreateAuthenticator(channelMetadataUrl, emulatorMetadataUrl);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            authenticator.AuthenticateAsync(TeamsActivity, TestToken.Channel(new TestSigningKey("any")).Header(), IPAddress.Loopback, CancellationToken.None));
     }
 
     /// <summary>Metadata and an empty key set, counting every fetch (the manager's own and forced ones).</summary>
