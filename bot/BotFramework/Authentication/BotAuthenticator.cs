@@ -1,15 +1,83 @@
 using System.Net;
 using System.Security.Claims;
 using CoalitionBot.BotFramework.Schema;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Protocols;
+using static CoalitionBot.BotFramework.Authentication.BotAuthenticationConstants;
 
 namespace CoalitionBot.BotFramework.Authentication;
 
 /// <summary>
 /// Decides whether an inbound activity really comes from a Bot Framework channel (or the Emulator).
 /// </summary>
-public sealed class BotAuthenticator
+public sealed partial class BotAuthenticator
 {
+    private readonly ChannelTokenValidator? _channel;
+    private readonly EmulatorTokenValidator? _emulator;
+    private readonly ILogger _logger;
+
+    public BotAuthenticator(IOptions<BotFrameworkOptions> options, IHttpClientFactory httpClientFactory, TimeProvider timeProvider, ILogger<BotAuthenticator> logger)
+        : this(options.Value, new MetadataDocumentRetriever(httpClientFactory), timeProvider, logger, EmulatorOpenIdMetadataUrl)
+    {
+    }
+
+    /// <param name="emulatorMetadataUrl">Entra ID's metadata in production; tests serve their own from loopback.</param>
+    internal BotAuthenticator(BotFrameworkOptions options, IDocumentRetriever documents, TimeProvider timeProvider, ILogger logger, string emulatorMetadataUrl)
+    {
+        _logger = logger;
+        if (!options.IsAuthenticationEnabled) return;
+
+        var appId = options.MicrosoftAppId!.Trim();
+        var channelMetadataUrl = string.IsNullOrWhiteSpace(options.BotOpenIdMetadata) ? ChannelOpenIdMetadataUrl : options.BotOpenIdMetadata.Trim();
+        _channel = new ChannelTokenValidator(new OpenIdSigningKeys(channelMetadataUrl, documents, timeProvider, logger), appId);
+        _emulator = new EmulatorTokenValidator(new OpenIdSigningKeys(emulatorMetadataUrl, documents, timeProvider, logger), appId);
+    }
+
     /// <summary>The caller's identity, or <see cref="UnauthorizedAccessException"/> with the reason.</summary>
-    public Task<ClaimsIdentity> AuthenticateAsync(Activity activity, string? authorizationHeader, IPAddress? remoteAddress, CancellationToken cancellationToken) =>
-        throw new NotImplementedException();
+    /// <returns>A <see cref="BotCallerIdentity"/>: its <see cref="BotCallerIdentity.ServiceUrl"/> is the one the caller may be answered at.</returns>
+    /// <exception cref="UnauthorizedAccessException">The request is not from a channel or Emulator we trust.</exception>
+    /// <exception cref="InvalidOperationException">Signing keys could not be retrieved at all (a server-side fault, not the caller's).</exception>
+    public async Task<ClaimsIdentity> AuthenticateAsync(Activity activity, string? authorizationHeader, IPAddress? remoteAddress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        try
+        {
+            return _channel is null || _emulator is null
+                ? AuthenticateLocalCaller(activity, authorizationHeader, remoteAddress)
+                : await AuthenticateTokenAsync(_channel, _emulator, activity, authorizationHeader, cancellationToken).ConfigureAwait(false);
+        }
+        catch (UnauthorizedAccessException rejection)
+        {
+            LogRejected(_logger, rejection.Message, remoteAddress, activity.ChannelId);
+            throw;
+        }
+    }
+
+    /// <summary>Without an app id nothing can be verified, so only this machine may call (Emulator, local tests).</summary>
+    private static BotCallerIdentity AuthenticateLocalCaller(Activity activity, string? authorizationHeader, IPAddress? remoteAddress)
+    {
+        if (!string.IsNullOrWhiteSpace(authorizationHeader))
+            throw TokenRejection.Because("No MicrosoftAppId is configured, so tokens cannot be validated.");
+        if (!LoopbackAddress.IsLoopback(remoteAddress))
+            throw TokenRejection.Because("Without a MicrosoftAppId only loopback callers are accepted.");
+        return new BotCallerIdentity(BotCallerKind.LocalAnonymous, appId: null, activity.ServiceUrl, []);
+    }
+
+    private static async Task<BotCallerIdentity> AuthenticateTokenAsync(
+        ChannelTokenValidator channel, EmulatorTokenValidator emulator, Activity activity, string? authorizationHeader, CancellationToken cancellationToken)
+    {
+        var rawToken = BearerToken.FromAuthorizationHeader(authorizationHeader)
+            ?? throw TokenRejection.Because("Missing bearer token.");
+        var token = SignedTokenValidation.Read(rawToken);
+
+        // Same dispatch order as the SDK: skill, Emulator, channel.
+        if (SkillTokens.IsSkillToken(token)) throw TokenRejection.Because("Skill tokens are not accepted.");
+        if (EmulatorTokenValidator.Issued(token)) return await emulator.ValidateAsync(token, activity, cancellationToken).ConfigureAwait(false);
+        if (ChannelTokenValidator.Issued(token)) return await channel.ValidateAsync(token, activity, cancellationToken).ConfigureAwait(false);
+        throw TokenRejection.Because("Untrusted issuer.");
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected inbound activity from {RemoteAddress} on channel {ChannelId}: {Reason}")]
+    private static partial void LogRejected(ILogger logger, string reason, IPAddress? remoteAddress, string? channelId);
 }
