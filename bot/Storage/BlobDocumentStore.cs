@@ -84,11 +84,12 @@ public sealed partial class BlobDocumentStore : IDocumentStore
             await _container.GetBlobClient(key).DeleteAsync(DeleteSnapshotsOption.None, conditions, cancellationToken);
             return true;
         }
-        catch (RequestFailedException e) when (BlobErrors.IsNotFound(e))
+        catch (RequestFailedException e) when (BlobErrors.IsNotFound(e) && ifMatchETag is null)
         {
             return false;
         }
-        catch (RequestFailedException e) when (BlobErrors.IsConditionFailed(e))
+        // With If-Match, a missing blob is a 412 (so a 404 is only a missing container): the version read is gone.
+        catch (RequestFailedException e) when (BlobErrors.IsConditionFailed(e) || BlobErrors.IsNotFound(e))
         {
             throw new ConcurrencyConflictException(key, e);
         }

@@ -6,14 +6,11 @@ namespace CoalitionBot.Storage;
 /// </summary>
 internal static class DocumentKeyRules
 {
-    /// <summary>Names on disk are limited to 255 bytes; this leaves room for the ".json" suffix.</summary>
+    /// <summary>Names on disk are limited to 255 bytes; this leaves room for the local store's ".json" suffix.</summary>
     public const int MaxSegmentLength = 250;
 
     /// <summary>Azure's limit on a blob name.</summary>
     public const int MaxKeyLength = 1024;
-
-    /// <summary>The suffix of a document file in the local backend; folders must never end with it.</summary>
-    public const string DocumentFileSuffix = ".json";
 
     public static void ValidateKey(string key)
     {
@@ -34,8 +31,8 @@ internal static class DocumentKeyRules
     {
         if (key.Length is 0 or > MaxKeyLength) return $"it must be 1 to {MaxKeyLength} characters long";
         var segments = key.Split('/');
-        for (var i = 0; i < segments.Length; i++)
-            if (ProblemWithSegment(segments[i], isFolder: i < segments.Length - 1) is { } problem) return problem;
+        foreach (var segment in segments)
+            if (ProblemWithSegment(segment) is { } problem) return problem;
         return null;
     }
 
@@ -44,23 +41,20 @@ internal static class DocumentKeyRules
         if (prefix.Length > MaxKeyLength) return $"it is longer than {MaxKeyLength} characters";
         var segments = prefix.Split('/');
         for (var i = 0; i < segments.Length - 1; i++)
-            if (ProblemWithSegment(segments[i], isFolder: true) is { } problem) return problem;
+            if (ProblemWithSegment(segments[i]) is { } problem) return problem;
         var partial = segments[^1];
         if (partial.Length > MaxSegmentLength) return $"a segment is longer than {MaxSegmentLength} characters";
         if (!partial.All(IsKeyCharacter)) return "a segment has characters StorageKey would have escaped";
         return null;
     }
 
-    private static string? ProblemWithSegment(string segment, bool isFolder)
+    private static string? ProblemWithSegment(string segment)
     {
         if (segment.Length == 0) return "it has an empty segment";
         if (segment is "." or "..") return "'.' and '..' are path navigation";
         if (segment.Length > MaxSegmentLength) return $"a segment is longer than {MaxSegmentLength} characters";
         // Unescaped ids (':' '/' '@' ...) are the usual bug; escaped segments hold only these characters.
         if (!segment.All(IsKeyCharacter)) return "a segment has characters StorageKey would have escaped";
-        // On disk a folder named "x.json" would clash with the document file of key "x".
-        if (isFolder && segment.EndsWith(DocumentFileSuffix, StringComparison.OrdinalIgnoreCase))
-            return $"a segment followed by more segments may not end in '{DocumentFileSuffix}'";
         return null;
     }
 

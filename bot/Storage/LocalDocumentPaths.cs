@@ -3,6 +3,8 @@ namespace CoalitionBot.Storage;
 /// <summary>
 /// Maps keys to files: each segment but the last is a folder, the last is "&lt;segment&gt;.json".
 /// So "polls/7" and "polls/7/answers/u1" live side by side as "polls/7.json" and "polls/7/answers/u1.json".
+/// A folder segment that itself ends in ".json" gets a '~' appended on disk (StorageKey escapes '~', so no
+/// key segment ends in one); otherwise folder "x.json" of key "x.json/y" would clash with the file of key "x".
 /// </summary>
 /// <remarks>
 /// On case-insensitive file systems (Windows, macOS by default) keys that differ only in case share a file;
@@ -10,12 +12,17 @@ namespace CoalitionBot.Storage;
 /// </remarks>
 internal sealed class LocalDocumentPaths(string rootPath)
 {
+    private const string DocumentSuffix = ".json";
+    private const char FolderMark = '~';
+
     public string RootPath { get; } = Path.GetFullPath(rootPath);
 
     public string FileOf(string key)
     {
         DocumentKeyRules.ValidateKey(key);
-        return Path.Combine(RootPath, key.Replace('/', Path.DirectorySeparatorChar) + DocumentKeyRules.DocumentFileSuffix);
+        var segments = key.Split('/');
+        var names = segments[..^1].Select(FolderName).Append(segments[^1] + DocumentSuffix);
+        return Path.Combine([RootPath, .. names]);
     }
 
     /// <summary>Keys under <paramref name="prefix"/> in ordinal order (the order Azure lists blob names in).</summary>
@@ -23,8 +30,8 @@ internal sealed class LocalDocumentPaths(string rootPath)
     {
         DocumentKeyRules.ValidatePrefix(prefix);
         // Only the folder of the prefix's whole segments needs walking; the partial segment is filtered below.
-        var lastSlash = prefix.LastIndexOf('/');
-        var folder = lastSlash < 0 ? RootPath : Path.Combine(RootPath, prefix[..lastSlash].Replace('/', Path.DirectorySeparatorChar));
+        var wholeSegments = prefix.Split('/')[..^1];
+        var folder = Path.Combine([RootPath, .. wholeSegments.Select(FolderName)]);
         if (!Directory.Exists(folder)) return [];
 
         var walk = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = 0 };
@@ -32,12 +39,23 @@ internal sealed class LocalDocumentPaths(string rootPath)
         foreach (var file in Directory.EnumerateFiles(folder, "*", walk))
         {
             // Temporary files of interrupted writes and lock files do not end in ".json" and are never keys.
-            if (!file.EndsWith(DocumentKeyRules.DocumentFileSuffix, StringComparison.Ordinal)) continue;
-            var key = Path.GetRelativePath(RootPath, file)[..^DocumentKeyRules.DocumentFileSuffix.Length].Replace(Path.DirectorySeparatorChar, '/');
-            // Files someone else put in the folder may not be valid keys; they are not documents of ours.
-            if (key.StartsWith(prefix, StringComparison.Ordinal) && DocumentKeyRules.IsValidKey(key)) keys.Add(key);
+            if (!file.EndsWith(DocumentSuffix, StringComparison.Ordinal)) continue;
+            var key = KeyOf(file);
+            if (key is not null && key.StartsWith(prefix, StringComparison.Ordinal)) keys.Add(key);
         }
         keys.Sort(StringComparer.Ordinal);
         return keys;
+    }
+
+    private static string FolderName(string segment) =>
+        segment.EndsWith(DocumentSuffix, StringComparison.OrdinalIgnoreCase) ? segment + FolderMark : segment;
+
+    /// <summary>The key whose file this is, or null for a file the store did not write (a stray file someone put there).</summary>
+    private string? KeyOf(string file)
+    {
+        var names = Path.GetRelativePath(RootPath, file).Split(Path.DirectorySeparatorChar);
+        var segments = names[..^1].Select(n => n.EndsWith(FolderMark) ? n[..^1] : n).Append(names[^1][..^DocumentSuffix.Length]);
+        var key = string.Join('/', segments);
+        return DocumentKeyRules.IsValidKey(key) && FileOf(key) == file ? key : null;
     }
 }

@@ -71,8 +71,9 @@ public sealed partial class LocalDocumentStore : IDocumentStore
         {
             using var held = await _locks.AcquireAsync(key, cancellationToken);
             var current = LocalDocumentFile.ReadETag(path);
+            // As in Azure, If-Match over no document fails: the version the caller read is gone.
+            if (ifMatchETag is not null && (current is null || !ETagsMatch(current, ifMatchETag))) throw new ConcurrencyConflictException(key);
             if (current is null) return false;
-            if (ifMatchETag is not null && !ETagsMatch(current, ifMatchETag)) throw new ConcurrencyConflictException(key);
             // Empty folders stay: removing one could race a writer that has just created it.
             File.Delete(path);
             return true;

@@ -17,6 +17,7 @@ public sealed class LocalDocumentStoreTests : DocumentStoreContract, IDisposable
 
     private LocalDocumentStore NewStore() => new(_folder.Path, NullLogger<LocalDocumentStore>.Instance);
 
+    /// <summary>Where a key without ".json" folder segments lives on disk.</summary>
     private string FileOf(string key) => Path.Combine(_folder.Path, key.Replace('/', Path.DirectorySeparatorChar) + ".json");
 
     [Fact]
@@ -144,5 +145,19 @@ public sealed class LocalDocumentStoreTests : DocumentStoreContract, IDisposable
         var store = new LocalDocumentStore(blocked, NullLogger<LocalDocumentStore>.Instance);
 
         await Assert.ThrowsAsync<StorageUnavailableException>(() => store.WriteAsync("a", Json("{}"), WriteCondition.Always, Timeout));
+    }
+
+    [Fact]
+    public async Task Files_the_store_did_not_write_are_not_listed()
+    {
+        var key = Key("polls", "7");
+        await _store.WriteAsync(key, Json("{}"), WriteCondition.IfNotExists, Timeout);
+        var polls = Path.GetDirectoryName(FileOf(key))!;
+        // A folder spelled as the store never spells it ("x.json" without its '~'), and a name with an unescaped character.
+        Directory.CreateDirectory(Path.Combine(polls, "x.json"));
+        await File.WriteAllTextAsync(Path.Combine(polls, "x.json", "y.json"), "\"e\"\n{}", Timeout);
+        await File.WriteAllTextAsync(Path.Combine(polls, "a:b.json"), "\"e\"\n{}", Timeout);
+
+        Assert.Equal([key], await _store.ListKeysAsync(ScopePrefix, Timeout).ToListAsync(Timeout));
     }
 }
