@@ -154,6 +154,6 @@ public sealed partial class BlobDocumentStore : IDocumentStore
     [LoggerMessage(Level = LogLevel.Warning, Message = "Blob storage failed to {Operation} {Key} (status {Status})")]
     private partial void LogUnavailable(Exception exception, string operation, string key, int status);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Created the missing blob container {Container}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Blob container {Container} was missing; it has been created")]
     private partial void LogContainerCreated(string container);
 }
