@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+
+namespace CoalitionBot.Storage;
+
+/// <summary>Counts and times every store call in <see cref="StorageMetrics"/>, tagged with the operation and its outcome.</summary>
+public sealed class MeteredDocumentStore(IDocumentStore inner, StorageMetrics metrics) : IDocumentStore
+{
+    public IDocumentStore Inner => inner;
+
+    public async Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var document = await inner.ReadAsync(key, cancellationToken);
+            Record("read", document is null ? "not_found" : "ok", started);
+            return document;
+        }
+        catch (Exception e)
+        {
+            Record("read", OutcomeOf(e), started);
+            throw;
+        }
+    }
+
+    public async Task<string> WriteAsync(string key, ReadOnlyMemory<byte> content, WriteCondition condition, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var eTag = await inner.WriteAsync(key, content, condition, cancellationToken);
+            Record("write", "ok", started);
+            return eTag;
+        }
+        catch (Exception e)
+        {
+            Record("write", OutcomeOf(e), started);
+            throw;
+        }
+    }
+
+    public async Task<bool> DeleteAsync(string key, string? ifMatchETag, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var deleted = await inner.DeleteAsync(key, ifMatchETag, cancellationToken);
+            Record("delete", deleted ? "ok" : "not_found", started);
+            return deleted;
+        }
+        catch (Exception e)
+        {
+            Record("delete", OutcomeOf(e), started);
+            throw;
+        }
+    }
+
+    /// <summary>One listing counts once, however many keys (or pages) it yields.</summary>
+    public async IAsyncEnumerable<string> ListKeysAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var outcome = "ok"; // Also when the caller stops early: that listing still happened.
+        await using var keys = inner.ListKeysAsync(prefix, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        try
+        {
+            while (true)
+            {
+                try
+                {
+                    if (!await keys.MoveNextAsync()) break;
+                }
+                catch (Exception e)
+                {
+                    outcome = OutcomeOf(e);
+                    throw;
+                }
+                yield return keys.Current;
+            }
+        }
+        finally
+        {
+            Record("list", outcome, started);
+        }
+    }
+
+    private void Record(string operation, string outcome, long started)
+    {
+        var tags = new TagList { { "operation", operation }, { "outcome", outcome } };
+        metrics.Operations.Add(1, tags);
+        metrics.OperationDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
+    }
+
+    private static string OutcomeOf(Exception e) => e switch
+    {
+        ConcurrencyConflictException => "conflict",
+        StorageUnavailableException => "unavailable",
+        OperationCanceledException => "canceled",
+        _ => "error",
+    };
+}
