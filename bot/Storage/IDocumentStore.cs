@@ -14,8 +14,8 @@ public interface IDocumentStore
     /// <exception cref="ConcurrencyConflictException">The condition does not hold (changed or already exists).</exception>
     Task<string> WriteAsync(string key, ReadOnlyMemory<byte> content, WriteCondition condition, CancellationToken cancellationToken);
 
-    /// <summary>Deletes the document; false when there was none.</summary>
-    /// <exception cref="ConcurrencyConflictException">An ETag was given and the document has changed since.</exception>
+    /// <summary>Deletes the document; false when there was none (and no ETag was given).</summary>
+    /// <exception cref="ConcurrencyConflictException">An ETag was given and the document has changed or is gone (as Azure answers).</exception>
     Task<bool> DeleteAsync(string key, string? ifMatchETag, CancellationToken cancellationToken);
 
     /// <summary>Keys that start with <paramref name="prefix"/>, in ordinal order.</summary>

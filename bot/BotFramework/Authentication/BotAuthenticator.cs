@@ -1,5 +1,4 @@
 using System.Net;
-using System.Security.Claims;
 using CoalitionBot.BotFramework.Schema;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -38,7 +37,7 @@ public sealed partial class BotAuthenticator
     /// <returns>A <see cref="BotCallerIdentity"/>: its <see cref="BotCallerIdentity.ServiceUrl"/> is the one the caller may be answered at.</returns>
     /// <exception cref="UnauthorizedAccessException">The request is not from a channel or Emulator we trust.</exception>
     /// <exception cref="InvalidOperationException">Signing keys could not be retrieved at all (a server-side fault, not the caller's).</exception>
-    public async Task<ClaimsIdentity> AuthenticateAsync(Activity activity, string? authorizationHeader, IPAddress? remoteAddress, CancellationToken cancellationToken)
+    public async Task<BotCallerIdentity> AuthenticateAsync(Activity activity, string? authorizationHeader, IPAddress? remoteAddress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         try

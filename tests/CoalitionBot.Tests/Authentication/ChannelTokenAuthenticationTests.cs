@@ -14,7 +14,7 @@ public sealed class ChannelTokenAuthenticationTests(KeyServerFixture keys) : ICl
     private static Activity TeamsActivity(string? serviceUrl = TestToken.TeamsServiceUrl, string? channelId = "msteams") =>
         new() { Type = "message", ChannelId = channelId, ServiceUrl = serviceUrl };
 
-    private Task<System.Security.Claims.ClaimsIdentity> Authenticate(string? header, Activity? activity = null) =>
+    private Task<BotCallerIdentity> Authenticate(string? header, Activity? activity = null) =>
         _authenticator.AuthenticateAsync(activity ?? TeamsActivity(), header, RemoteChannel, CancellationToken.None);
 
     private async Task AssertRejected(string? header, string reasonFragment, Activity? activity = null)

@@ -23,7 +23,7 @@ public sealed class EmulatorTokenAuthenticationTests(KeyServerFixture keys) : IC
         Claims = claims,
     };
 
-    private Task<System.Security.Claims.ClaimsIdentity> Authenticate(TestToken token) =>
+    private Task<BotCallerIdentity> Authenticate(TestToken token) =>
         _authenticator.AuthenticateAsync(EmulatorActivity, token.Header(), IPAddress.Parse("192.168.1.20"), CancellationToken.None);
 
     private async Task AssertRejected(TestToken token, string reasonFragment)

@@ -1,0 +1,117 @@
+using System.Text.Json;
+using CoalitionBot.BotFramework.Authentication;
+using CoalitionBot.BotFramework.Connector;
+using CoalitionBot.BotFramework.Schema;
+
+namespace CoalitionBot.BotFramework;
+
+/// <summary>
+/// Runs one turn for one HTTP request to /api/messages, as the SDK's CloudAdapter does:
+/// read and check the activity, authenticate the caller, run the bot, answer the HTTP call.
+/// Replies go out of band through the connector; only invokes carry an answer in the response.
+/// </summary>
+public sealed class CloudAdapter(
+    BotAuthenticator authenticator,
+    TrustedServiceUrls trustedServiceUrls,
+    ConnectorClient connector,
+    ITurnErrorHandler turnErrorHandler,
+    ILogger<CloudAdapter> logger)
+{
+    /// <summary>Larger bodies are refused with 413 (Direct Line allows 256K; Teams messages are far smaller).</summary>
+    public const int MaxBodyBytes = 256 * 1024;
+
+    public async Task ProcessAsync(HttpContext http, IBot bot, CancellationToken cancellationToken)
+    {
+        var request = http.Request;
+        var body = await RequestBody.ReadLimitedAsync(request.Body, request.ContentLength, MaxBodyBytes, http.RequestAborted);
+        if (body is null)
+        {
+            await WriteProblemAsync(http, StatusCodes.Status413PayloadTooLarge, $"The activity is larger than {MaxBodyBytes / 1024} KB.");
+            return;
+        }
+
+        var activity = Parse(body, out var parseError);
+        if (activity is null)
+        {
+            await WriteProblemAsync(http, StatusCodes.Status400BadRequest, parseError!);
+            return;
+        }
+
+        BotCallerIdentity caller;
+        try
+        {
+            caller = await authenticator.AuthenticateAsync(activity, request.Headers.Authorization, http.Connection.RemoteIpAddress, http.RequestAborted);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            logger.LogWarning("Refused an activity: {Reason}", ex.Message);
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            await WriteProblemAsync(http, StatusCodes.Status401Unauthorized, "Unauthorized.");
+            return;
+        }
+
+        // The caller proved it may be answered at this serviceUrl, so outbound tokens may go there.
+        if (caller.ServiceUrl is { } serviceUrl) trustedServiceUrls.Trust(serviceUrl);
+
+        var turn = new TurnContext(activity, connector);
+        using (logger.BeginScope(new Dictionary<string, object?> { ["ActivityId"] = activity.Id, ["ActivityType"] = activity.Type, ["ChannelId"] = activity.ChannelId }))
+        {
+            await RunTurnAsync(turn, bot, cancellationToken);
+        }
+
+        if (activity.IsType(ActivityTypes.Invoke))
+            await WriteInvokeResponseAsync(http, turn.InvokeResponse);
+        else
+            http.Response.StatusCode = StatusCodes.Status200OK;
+    }
+
+    private async Task RunTurnAsync(TurnContext turn, IBot bot, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await bot.OnTurnAsync(turn, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(ex, "The turn failed");
+            try
+            {
+                await turnErrorHandler.OnTurnErrorAsync(turn, ex, cancellationToken);
+            }
+            catch (Exception handlerFailure)
+            {
+                // The user could not even be told (the channel may be down); the log is all that is left.
+                logger.LogError(handlerFailure, "Telling the user about a failed turn failed too");
+            }
+        }
+    }
+
+    private static Activity? Parse(byte[] body, out string? error)
+    {
+        error = null;
+        try
+        {
+            var activity = JsonSerializer.Deserialize(body, BotJsonContext.Default.Activity);
+            if (activity is null) error = "The body is not an activity.";
+            else if (string.IsNullOrWhiteSpace(activity.Type)) error = "The activity has no type.";
+            return error is null ? activity : null;
+        }
+        catch (JsonException ex)
+        {
+            error = $"The body is not a valid activity: {ex.Message}";
+            return null;
+        }
+    }
+
+    private static Task WriteInvokeResponseAsync(HttpContext http, InvokeResponse? invokeResponse)
+    {
+        // An invoke the bot did not answer: Teams only needs a well-formed HTTP answer.
+        http.Response.StatusCode = invokeResponse?.Status ?? StatusCodes.Status200OK;
+        if (invokeResponse?.Body is not { } body) return Task.CompletedTask;
+        http.Response.ContentType = "application/json; charset=utf-8";
+        return http.Response.Body.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(body)).AsTask();
+    }
+
+    private static Task WriteProblemAsync(HttpContext http, int status, string detail) =>
+        Results.Problem(detail: detail, statusCode: status).ExecuteAsync(http);
+}

@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using CoalitionBot.BotFramework.Authentication;
+using CoalitionBot.BotFramework.Schema;
+using CoalitionBot.Storage;
+
+namespace CoalitionBot.Coalitions;
+
+/// <summary>
+/// Remembers how to reach every conversation (and every team) the bot has seen, so it can message
+/// them proactively after a restart. Refreshed on every activity, but written only when something
+/// changed: the common turn costs no storage call here.
+/// </summary>
+public sealed class ConversationReferenceStore(IDocumentStore store, TrustedServiceUrls trustedServiceUrls)
+{
+    private const int MaxRemembered = 20_000;
+    private readonly ConcurrentDictionary<string, ConversationReference> lastWritten = new();
+
+    /// <summary>Saves the references an activity reveals: its conversation and, in a team, the team.</summary>
+    public async Task RefreshAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (activity.ChannelId is null || activity.Conversation?.Id is null || activity.ServiceUrl is null) return;
+
+        var reference = activity.GetConversationReference() with
+        {
+            ActivityId = null, // changes every turn and is not needed to start a new message
+            Conversation = activity.Conversation with { Id = ThreadRoot(activity.Conversation.Id) },
+        };
+        await SaveIfChangedAsync(ConversationKey(activity.ChannelId, reference.Conversation!.Id!), reference, cancellationToken);
+
+        if (activity.GetTeamsChannelData().Team?.Id is { } teamId)
+        {
+            // The team's General channel has the team's id; posting there needs no other state.
+            var teamReference = reference with { User = null, Conversation = reference.Conversation with { Id = teamId, Name = null } };
+            await SaveIfChangedAsync(TeamKey(activity.ChannelId, teamId), teamReference, cancellationToken);
+        }
+    }
+
+    public Task<ConversationReference?> GetConversationAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
+        ReadAsync(ConversationKey(channelId, ThreadRoot(conversationId)), cancellationToken);
+
+    public Task<ConversationReference?> GetTeamAsync(string channelId, string teamId, CancellationToken cancellationToken) =>
+        ReadAsync(TeamKey(channelId, teamId), cancellationToken);
+
+    private async Task<ConversationReference?> ReadAsync(string key, CancellationToken cancellationToken)
+    {
+        var document = await store.ReadJsonAsync(key, BotJsonContext.Default.ConversationReference, cancellationToken);
+        // It was stored from an authenticated activity, so its serviceUrl may receive tokens again.
+        if (document?.Value.ServiceUrl is { } serviceUrl) trustedServiceUrls.Trust(serviceUrl);
+        return document?.Value;
+    }
+
+    private async Task SaveIfChangedAsync(string key, ConversationReference reference, CancellationToken cancellationToken)
+    {
+        // The reference and its parts are records of plain values, so == compares their contents.
+        if (lastWritten.TryGetValue(key, out var previous) && previous == reference) return;
+        await store.WriteJsonAsync(key, reference, BotJsonContext.Default.ConversationReference, WriteCondition.Always, cancellationToken);
+        if (lastWritten.Count >= MaxRemembered) lastWritten.Clear();
+        lastWritten[key] = reference;
+    }
+
+    /// <summary>A channel thread's id is the channel's id plus ";messageid=..."; the channel is what lasts.</summary>
+    private static string ThreadRoot(string conversationId)
+    {
+        var separator = conversationId.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase);
+        return separator < 0 ? conversationId : conversationId[..separator];
+    }
+
+    private static string ConversationKey(string channelId, string conversationId) => StorageKey.Of("references", "conversations", channelId, conversationId);
+
+    private static string TeamKey(string channelId, string teamId) => StorageKey.Of("references", "teams", channelId, teamId);
+}

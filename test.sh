@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Runs every test project: restores, installs Azurite (Microsoft's Azure Storage emulator) from npm,
+# starts it on loopback, runs `dotnet test` on the solution, stops Azurite, and prints the totals.
+set -euo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+results="$root/TestResults"
+rm -rf "$results" && mkdir -p "$results"
+
+echo "== npm: test tools (Azurite)"
+npm ci --prefix tests/azurite --no-audit --no-fund --loglevel=error
+
+# A free loopback port, so a developer's own Azurite on 10000 does not get in the way.
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+echo "== Azurite on 127.0.0.1:$port"
+tests/azurite/node_modules/.bin/azurite-blob --blobHost 127.0.0.1 --blobPort "$port" \
+  --inMemoryPersistence --disableTelemetry --skipApiVersionCheck --silent > "$results/azurite.log" 2>&1 &
+azurite_pid=$!
+trap 'kill $azurite_pid 2>/dev/null || true' EXIT
+for _ in $(seq 1 50); do
+  (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
+  sleep 0.2
+done
+export COALITIONBOT_TEST_STORAGE="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$port/devstoreaccount1;"
+
+echo "== dotnet test"
+status=0
+dotnet test CoalitionBot.sln --logger "trx" --results-directory "$results" --blame-hang-timeout 5m "$@" || status=$?
+
+# One line with the totals over all test projects, read from the TRX reports.
+passed=0; failed=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+done
+echo "$passed passed, $failed failed"
+exit $status

@@ -1,0 +1,141 @@
+using Microsoft.Extensions.DependencyInjection;
+using System.Net;
+using System.Text.Json.Nodes;
+using CoalitionBot.Tests.Infrastructure;
+
+namespace CoalitionBot.Tests.EndToEnd;
+
+/// <summary>Recorded Teams activities posted to the real bot; replies observed at a loopback channel service.</summary>
+public sealed class TeamsActivitiesEndToEndTests : IAsyncLifetime
+{
+    private LoopbackChannel channel = null!;
+    private BotApp bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        channel = await LoopbackChannel.StartAsync();
+        bot = new BotApp();
+    }
+
+    public async Task DisposeAsync()
+    {
+        bot.Dispose();
+        await channel.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Personal_message_gets_a_reply_to_that_message_in_Dutch()
+    {
+        var activity = TeamsFixtures.Load("message-personal.json", channel.ServiceUrl);
+        activity["text"] = "help";
+
+        var response = await bot.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(await channel.WaitForCallsAsync(1));
+        Assert.Equal("POST", reply.Method);
+        Assert.Equal("/v3/conversations/a:1pQ-personal-conversation-id/activities/1772439302555", reply.Path);
+        Assert.Equal("28:608cacfd-1cea-40c9-b678-4b93e69bb72b", reply.Body!["from"]!["id"]!.GetValue<string>());
+        Assert.Equal("29:1Ab-member-user-id", reply.Body["recipient"]!["id"]!.GetValue<string>());
+        Assert.Equal("1772439302555", reply.Body["replyToId"]!.GetValue<string>());
+        Assert.Contains("demo", reply.Text);
+        Assert.Contains("annuleer", reply.Text); // the Dutch help names the Dutch cancel word
+    }
+
+    [Fact]
+    public async Task English_client_gets_English_help()
+    {
+        var activity = TeamsFixtures.Load("message-personal.json", channel.ServiceUrl);
+        activity["text"] = "help";
+        activity["locale"] = "en-US";
+
+        await bot.PostActivityAsync(activity);
+
+        var reply = Assert.Single(await channel.WaitForCallsAsync(1));
+        Assert.Contains("cancel", reply.Text);
+        Assert.DoesNotContain("annuleer", reply.Text);
+    }
+
+    [Fact]
+    public async Task Channel_mention_is_removed_and_the_reply_goes_to_the_thread()
+    {
+        var activity = TeamsFixtures.Load("message-channel-mention.json", channel.ServiceUrl);
+        activity["text"] = "<at>CoalitionBot</at> help\n";
+
+        await bot.PostActivityAsync(activity);
+
+        var reply = Assert.Single(await channel.WaitForCallsAsync(1));
+        Assert.Equal("/v3/conversations/19:0b7f32667e064dd9b25d7969801541f4@thread.tacv2;messageid=1772439164123/activities/1772439164123", reply.Path);
+        Assert.Contains("demo", reply.Text); // "help" was understood, so the mention was stripped
+    }
+
+    [Fact]
+    public async Task Bot_added_to_a_team_welcomes_the_channel_and_remembers_the_team_after_a_restart()
+    {
+        var activity = TeamsFixtures.Load("conversationUpdate-bot-added-to-team.json", channel.ServiceUrl);
+
+        var response = await bot.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var welcome = Assert.Single(await channel.WaitForCallsAsync(1));
+        Assert.StartsWith("/v3/conversations/19:0b7f32667e064dd9b25d7969801541f4@thread.tacv2/activities", welcome.Path);
+        Assert.False(string.IsNullOrWhiteSpace(welcome.Text));
+
+        // A new process over the same storage can still reach the team.
+        using var restarted = new BotApp(new Dictionary<string, string?> { ["Storage:LocalPath"] = bot.DataFolder });
+        var references = restarted.Services.GetRequiredService<CoalitionBot.Coalitions.ConversationReferenceStore>();
+        var team = await references.GetTeamAsync("msteams", "19:zFLSDFWsesfzcmKArqKJ-65aOXJz@sgf462H2wz41@thread.tacv2", CancellationToken.None);
+        Assert.NotNull(team);
+        Assert.Equal(channel.ServiceUrl.ToString(), team.ServiceUrl);
+        Assert.Equal("b28fdbfd-2b78-4f93-b0f8-8881793f0f8f", team.Conversation!.TenantId);
+    }
+
+    [Fact]
+    public async Task Personal_install_greets_the_user()
+    {
+        var activity = TeamsFixtures.Load("conversationUpdate-bot-added-personal.json", channel.ServiceUrl);
+
+        await bot.PostActivityAsync(activity);
+
+        var welcome = Assert.Single(await channel.WaitForCallsAsync(1));
+        Assert.False(string.IsNullOrWhiteSpace(welcome.Text));
+    }
+
+    [Theory]
+    [InlineData("installationUpdate-add-team.json")]
+    [InlineData(null)] // a messageReaction
+    public async Task Events_without_anything_to_say_are_accepted_silently(string? fixture)
+    {
+        var activity = fixture is null ? Reaction() : TeamsFixtures.Load(fixture, channel.ServiceUrl);
+
+        var response = await bot.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await Task.Delay(200);
+        Assert.Empty(channel.Calls);
+    }
+
+    [Fact]
+    public async Task Unknown_activity_types_and_fields_are_accepted_and_ignored()
+    {
+        var activity = TeamsFixtures.Load("message-personal.json", channel.ServiceUrl);
+        activity["type"] = "somethingFromTheFuture";
+        activity["brandNewField"] = new JsonObject { ["nested"] = 1 };
+
+        var response = await bot.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await Task.Delay(200);
+        Assert.Empty(channel.Calls);
+    }
+
+    private JsonObject Reaction()
+    {
+        var activity = TeamsFixtures.Load("message-personal.json", channel.ServiceUrl);
+        activity["type"] = "messageReaction";
+        activity.Remove("text");
+        activity["replyToId"] = "1772439302999";
+        activity["reactionsAdded"] = new JsonArray(new JsonObject { ["type"] = "like" });
+        return activity;
+    }
+}

@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace CoalitionBot.Tests.Infrastructure;
+
+/// <summary>
+/// Plays Teams' Bot Connector on loopback: records every call the bot makes and answers as the
+/// connector does (201 with an id; the create-conversation and roster answers are recorded payloads).
+/// </summary>
+public sealed class LoopbackChannel : IAsyncDisposable
+{
+    private readonly ConcurrentQueue<ConnectorCall> calls = new();
+    private readonly SemaphoreSlim arrived = new(0);
+    private LoopbackServer server = null!;
+    private int nextId = 1000;
+
+    public Uri ServiceUrl => server.BaseAddress;
+
+    public IReadOnlyCollection<ConnectorCall> Calls => calls;
+
+    public static async Task<LoopbackChannel> StartAsync()
+    {
+        var channel = new LoopbackChannel();
+        channel.server = await LoopbackServer.StartAsync(app => app.Map("/v3/{**path}", channel.HandleAsync));
+        return channel;
+    }
+
+    /// <summary>Waits until at least <paramref name="count"/> calls arrived (or fails after the timeout).</summary>
+    public async Task<IReadOnlyList<ConnectorCall>> WaitForCallsAsync(int count, TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
+        while (calls.Count < count)
+        {
+            try { await arrived.WaitAsync(cts.Token); }
+            catch (OperationCanceledException) { throw new TimeoutException($"Expected {count} connector calls, got {calls.Count}: {string.Join(", ", calls.Select(c => c.Method + " " + c.Path))}"); }
+        }
+        return calls.ToList();
+    }
+
+    private async Task HandleAsync(HttpContext http)
+    {
+        using var reader = new StreamReader(http.Request.Body);
+        var text = await reader.ReadToEndAsync();
+        var call = new ConnectorCall(http.Request.Method, Uri.UnescapeDataString(http.Request.Path.Value ?? ""),
+            http.Request.Headers.Authorization.ToString(), string.IsNullOrEmpty(text) ? null : JsonNode.Parse(text));
+        calls.Enqueue(call);
+        arrived.Release();
+
+        var id = Interlocked.Increment(ref nextId).ToString();
+        if (call.Path.EndsWith("/pagedmembers", StringComparison.Ordinal))
+            await Results.Text(File.ReadAllText(RepositoryPaths.TeamsFixture("docs-connector-pagedmembers.response.json")), "application/json").ExecuteAsync(http);
+        else if (call.Path == "/v3/conversations" && call.Method == "POST")
+            await Results.Json(new { id = "a:created-" + id, activityId = id }, statusCode: 201).ExecuteAsync(http);
+        else
+            await Results.Json(new { id }, statusCode: call.Method == "PUT" ? 200 : 201).ExecuteAsync(http);
+    }
+
+    public ValueTask DisposeAsync() => server.DisposeAsync();
+}
+
+/// <summary>One request the bot made to the channel: method, unescaped path, Authorization header, JSON body.</summary>
+public sealed record ConnectorCall(string Method, string Path, string Authorization, JsonNode? Body)
+{
+    public string? Text => Body?["text"]?.GetValue<string>();
+
+    public JsonNode? Card => Body?["attachments"]?[0]?["content"];
+}
