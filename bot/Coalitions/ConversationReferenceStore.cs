@@ -23,7 +23,7 @@ public sealed class ConversationReferenceStore(IDocumentStore store, TrustedServ
         var reference = activity.GetConversationReference() with
         {
             ActivityId = null, // changes every turn and is not needed to start a new message
-            Conversation = activity.Conversation with { Id = ThreadRoot(activity.Conversation.Id) },
+            Conversation = activity.Conversation with { Id = TeamsConversationId.ChannelOf(activity.Conversation.Id) },
         };
         await SaveIfChangedAsync(ConversationKey(activity.ChannelId, reference.Conversation!.Id!), reference, cancellationToken);
 
@@ -36,7 +36,7 @@ public sealed class ConversationReferenceStore(IDocumentStore store, TrustedServ
     }
 
     public Task<ConversationReference?> GetConversationAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
-        ReadAsync(ConversationKey(channelId, ThreadRoot(conversationId)), cancellationToken);
+        ReadAsync(ConversationKey(channelId, TeamsConversationId.ChannelOf(conversationId)), cancellationToken);
 
     public Task<ConversationReference?> GetTeamAsync(string channelId, string teamId, CancellationToken cancellationToken) =>
         ReadAsync(TeamKey(channelId, teamId), cancellationToken);
@@ -56,13 +56,6 @@ public sealed class ConversationReferenceStore(IDocumentStore store, TrustedServ
         await store.WriteJsonAsync(key, reference, BotJsonContext.Default.ConversationReference, WriteCondition.Always, cancellationToken);
         if (lastWritten.Count >= MaxRemembered) lastWritten.Clear();
         lastWritten[key] = reference;
-    }
-
-    /// <summary>A channel thread's id is the channel's id plus ";messageid=..."; the channel is what lasts.</summary>
-    private static string ThreadRoot(string conversationId)
-    {
-        var separator = conversationId.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase);
-        return separator < 0 ? conversationId : conversationId[..separator];
     }
 
     private static string ConversationKey(string channelId, string conversationId) => StorageKey.Of("references", "conversations", channelId, conversationId);

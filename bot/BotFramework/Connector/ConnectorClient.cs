@@ -1,32 +1,77 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using CoalitionBot.BotFramework.Schema;
 
 namespace CoalitionBot.BotFramework.Connector;
 
 /// <summary>
 /// The Bot Connector REST API (v3) of a channel, addressed by the activity's <c>serviceUrl</c>.
-/// Authentication and retries are HTTP handlers on the injected <see cref="HttpClient"/>.
+/// Authentication and retries are HTTP handlers on the injected <see cref="HttpClient"/>
+/// (see <see cref="ConnectorServiceCollectionExtensions"/>).
 /// </summary>
 public sealed class ConnectorClient(HttpClient httpClient)
 {
     /// <summary>POST v3/conversations/{conversationId}/activities</summary>
     public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
-        throw new NotImplementedException();
+        SendAsync(HttpMethod.Post, ConnectorUris.Activities(serviceUrl, conversationId), activity, BotJsonContext.Default.Activity, BotJsonContext.Default.ResourceResponse, cancellationToken);
 
     /// <summary>POST v3/conversations/{conversationId}/activities/{activityId}</summary>
     public Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
-        throw new NotImplementedException();
+        SendAsync(HttpMethod.Post, ConnectorUris.Activity(serviceUrl, conversationId, activityId), activity, BotJsonContext.Default.Activity, BotJsonContext.Default.ResourceResponse, cancellationToken);
 
     /// <summary>PUT v3/conversations/{conversationId}/activities/{activityId}</summary>
     public Task<ResourceResponse> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
-        throw new NotImplementedException();
+        SendAsync(HttpMethod.Put, ConnectorUris.Activity(serviceUrl, conversationId, activityId), activity with { Id = activityId }, BotJsonContext.Default.Activity, BotJsonContext.Default.ResourceResponse, cancellationToken);
 
-    /// <summary>POST v3/conversations: a channel thread or a 1:1 chat.</summary>
+    /// <summary>POST v3/conversations: a new thread in a channel (with its first message) or a 1:1 chat.</summary>
     public Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
-        throw new NotImplementedException();
+        SendAsync(HttpMethod.Post, ConnectorUris.Conversations(serviceUrl), parameters, BotJsonContext.Default.ConversationParameters, BotJsonContext.Default.ConversationResourceResponse, cancellationToken);
 
-    /// <summary>GET v3/conversations/{conversationId}/pagedmembers: one page of the roster.</summary>
-    public Task<PagedMembersResult> GetPagedMembersAsync(string serviceUrl, string conversationId, int pageSize, string? continuationToken, CancellationToken cancellationToken) =>
-        throw new NotImplementedException();
+    /// <summary>GET v3/conversations/{conversationId}/pagedmembers: one page of the roster (a team's id gives the team's roster).</summary>
+    public async Task<PagedMembersResult> GetPagedMembersAsync(string serviceUrl, string conversationId, int pageSize, string? continuationToken, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, ConnectorUris.PagedMembers(serviceUrl, conversationId, pageSize, continuationToken));
+        return await SendAndReadAsync(request, BotJsonContext.Default.PagedMembersResult, cancellationToken);
+    }
 
-    private HttpClient Http => httpClient;
+    /// <summary>Every member of a team or chat, following continuation tokens page by page.</summary>
+    public async IAsyncEnumerable<TeamsChannelAccount> GetAllMembersAsync(string serviceUrl, string conversationId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        string? continuation = null;
+        do
+        {
+            var page = await GetPagedMembersAsync(serviceUrl, conversationId, ConnectorUris.MaxPageSize, continuation, cancellationToken);
+            foreach (var member in page.Members) yield return member;
+            continuation = string.IsNullOrEmpty(page.ContinuationToken) ? null : page.ContinuationToken;
+        }
+        while (continuation is not null);
+    }
+
+    private async Task<TResponse> SendAsync<TBody, TResponse>(HttpMethod method, Uri uri, TBody body, JsonTypeInfo<TBody> bodyType, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
+        where TResponse : new()
+    {
+        // Buffered content, so a retry can send the same bytes again.
+        using var request = new HttpRequestMessage(method, uri) { Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, bodyType)) };
+        request.Content.Headers.ContentType = new("application/json") { CharSet = "utf-8" };
+        return await SendAndReadAsync(request, responseType, cancellationToken);
+    }
+
+    private async Task<TResponse> SendAndReadAsync<TResponse>(HttpRequestMessage request, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
+        where TResponse : new()
+    {
+        using var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        if (!response.IsSuccessStatusCode) throw await ConnectorException.FromResponseAsync(request, response, cancellationToken);
+
+        // Some channels answer 200/202 with no body; that is a success without an id.
+        if (response.Content.Headers.ContentLength == 0) return new TResponse();
+        try
+        {
+            return await response.Content.ReadFromJsonAsync(responseType, cancellationToken) ?? new TResponse();
+        }
+        catch (JsonException)
+        {
+            return new TResponse();
+        }
+    }
 }

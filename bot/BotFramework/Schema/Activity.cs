@@ -46,7 +46,7 @@ public sealed record Activity
     public string? CallerId { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Properties { get; init; }
+    public Dictionary<string, JsonElement>? Properties { get; set; } // settable: System.Text.Json cannot fill init-only extension data
 
     public bool IsType(string type) => string.Equals(Type, type, StringComparison.OrdinalIgnoreCase);
 

@@ -17,7 +17,8 @@ namespace CoalitionBot.BotFramework.Schema;
 [JsonSerializable(typeof(ConversationParameters))]
 [JsonSerializable(typeof(ConversationResourceResponse))]
 [JsonSerializable(typeof(PagedMembersResult))]
-[JsonSerializable(typeof(ErrorResponse))]
 [JsonSerializable(typeof(AdaptiveCardInvokeResponse))]
+[JsonSerializable(typeof(ErrorDetail))]
+[JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(IReadOnlyList<Activity>))]
 public sealed partial class BotJsonContext : JsonSerializerContext;

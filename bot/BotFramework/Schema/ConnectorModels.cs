@@ -50,17 +50,8 @@ public sealed record PagedMembersResult
     public IReadOnlyList<TeamsChannelAccount> Members { get; init; } = [];
 }
 
-/// <summary>The connector's error body: <c>{"error":{"code","message"}}</c>.</summary>
-public sealed record ErrorResponse
-{
-    public ErrorDetail? Error { get; init; }
-}
-
-public sealed record ErrorDetail
-{
-    public string? Code { get; init; }
-    public string? Message { get; init; }
-}
+/// <summary>The error value of an invoke response: <c>{"code","message"}</c>.</summary>
+public sealed record ErrorDetail(string Code, string Message);
 
 /// <summary>The HTTP answer to an invoke activity.</summary>
 public sealed record InvokeResponse(int Status, JsonElement? Body = null);

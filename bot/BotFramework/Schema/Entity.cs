@@ -9,7 +9,7 @@ public sealed record Entity
     public string? Type { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Properties { get; init; }
+    public Dictionary<string, JsonElement>? Properties { get; set; } // settable: System.Text.Json cannot fill init-only extension data
 
     public string? GetString(string property) =>
         Properties is not null && Properties.TryGetValue(property, out var value) && value.ValueKind == JsonValueKind.String

@@ -42,12 +42,12 @@ public sealed class BotApp : WebApplicationFactory<Program>
     public Task<HttpResponseMessage> PostActivityAsync(JsonNode activity, string? bearerToken = null) =>
         PostRawAsync(activity.ToJsonString(), bearerToken);
 
-    public Task<HttpResponseMessage> PostRawAsync(string body, string? bearerToken = null)
+    public async Task<HttpResponseMessage> PostRawAsync(string body, string? bearerToken = null)
     {
         using var client = CreateClient();
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         if (bearerToken is not null) request.Headers.Authorization = new("Bearer", bearerToken);
-        return client.SendAsync(request);
+        return await client.SendAsync(request);
     }
 
     protected override void Dispose(bool disposing)

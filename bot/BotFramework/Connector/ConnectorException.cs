@@ -1,0 +1,62 @@
+using System.Net;
+using System.Text.Json;
+using CoalitionBot.BotFramework.Schema;
+
+namespace CoalitionBot.BotFramework.Connector;
+
+/// <summary>
+/// The channel refused a connector call (after retries, where retrying made sense).
+/// <see cref="StatusCode"/> and <see cref="ErrorCode"/> tell a caller what to do: 403/404 mean the
+/// bot can no longer reach that conversation (removed, blocked), 413 that the message is too big.
+/// </summary>
+public sealed class ConnectorException(HttpStatusCode statusCode, string? errorCode, string message)
+    : Exception(message)
+{
+    public HttpStatusCode StatusCode { get; } = statusCode;
+
+    /// <summary>The connector's error code (e.g. ConversationBlockedByUser, BotNotInConversationRoster), when it sent one.</summary>
+    public string? ErrorCode { get; } = errorCode;
+
+    /// <summary>The conversation is gone for the bot: uninstalled, blocked or unknown. Retrying will not help.</summary>
+    public bool IsConversationUnreachable => StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound;
+
+    private const int MaxMessageChars = 500;
+
+    internal static async Task<ConnectorException> FromResponseAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        string body;
+        try { body = await response.Content.ReadAsStringAsync(cancellationToken); }
+        catch (HttpRequestException) { body = ""; }
+
+        var (code, detail) = ReadError(body);
+        var where = $"{request.Method} {request.RequestUri?.GetLeftPart(UriPartial.Authority)}{request.RequestUri?.AbsolutePath}";
+        var text = $"The channel answered {(int)response.StatusCode} {response.StatusCode} to {where}" + (detail is null ? "." : $": {Truncate(detail)}");
+        return new ConnectorException(response.StatusCode, code, text);
+    }
+
+    /// <summary>The connector's <c>{"error":{"code","message"}}</c>, or Teams' <c>{"errorCode":209,"message"}</c>.</summary>
+    private static (string? Code, string? Message) ReadError(string body)
+    {
+        if (string.IsNullOrWhiteSpace(body)) return (null, null);
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object) return (null, body);
+            if (root.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object)
+                return (StringOf(error, "code"), StringOf(error, "message"));
+            if (root.TryGetProperty("errorCode", out var errorCode))
+                return (errorCode.ToString(), StringOf(root, "message"));
+            return (null, body);
+        }
+        catch (JsonException)
+        {
+            return (null, body);
+        }
+    }
+
+    private static string? StringOf(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static string Truncate(string text) => text.Length <= MaxMessageChars ? text : text[..MaxMessageChars] + "…";
+}

@@ -1,0 +1,27 @@
+using CoalitionBot.BotFramework.Authentication;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace CoalitionBot.BotFramework.Connector;
+
+public static class ConnectorServiceCollectionExtensions
+{
+    /// <summary>
+    /// A typed <see cref="ConnectorClient"/>: the bot's token on each call (only to trusted service URLs),
+    /// retries with Retry-After and jitter, and a timeout per attempt.
+    /// </summary>
+    public static IServiceCollection AddConnectorClient(this IServiceCollection services)
+    {
+        services.AddOptions<ConnectorRetryOptions>();
+        var client = services.AddHttpClient<ConnectorClient>();
+        client.AddResilienceHandler("connector", (pipeline, context) =>
+            {
+                var options = context.ServiceProvider.GetRequiredService<IOptions<ConnectorRetryOptions>>().Value;
+                pipeline.AddRetry(ConnectorRetryPolicy.Create(options));
+                pipeline.AddTimeout(options.AttemptTimeout);
+            });
+        // Inside the retries, so every attempt carries a fresh token.
+        client.AddConnectorAuthentication();
+        return services;
+    }
+}

@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text.Json;
+using CoalitionBot.BotFramework;
+using CoalitionBot.BotFramework.Schema;
+using CoalitionBot.Cards;
+using CoalitionBot.Coalitions;
+using CoalitionBot.Dialogs;
+using CoalitionBot.Introductions;
+using CoalitionBot.Resources;
+
+namespace CoalitionBot.Bots;
+
+/// <summary>
+/// The bot's logic for one turn, by activity type (as the SDK's ActivityHandler): messages run
+/// commands and dialogs, a new install gets a welcome, adaptiveCard/action invokes submit forms,
+/// everything else is accepted silently.
+/// </summary>
+public sealed partial class CoalitionTeamsBot(
+    ConversationReferenceStore references,
+    ConversationUserStateStore states,
+    DialogRunner dialogs,
+    ILogger<CoalitionTeamsBot> logger) : IBot
+{
+    public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
+
+    public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        UseCulture(turn.Culture);
+        await RememberConversationAsync(turn, cancellationToken);
+
+        var activity = turn.Activity;
+        if (activity.IsType(ActivityTypes.Message)) await OnMessageAsync(turn, cancellationToken);
+        else if (activity.IsType(ActivityTypes.ConversationUpdate)) await OnConversationUpdateAsync(turn, cancellationToken);
+        else if (activity.IsType(ActivityTypes.Invoke)) await OnInvokeAsync(turn, cancellationToken);
+    }
+
+    private async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var session = await states.LoadAsync(turn.Activity, cancellationToken);
+        if (session.State.Language is { } language) UseCulture(turn.Culture = BotCultures.FromLocale(language));
+
+        if (FormSubmission.TryParse(turn.Activity.Value, out var submission))
+            await ShowAsync(turn, await dialogs.SubmitFormAsync(turn, session, submission!, cancellationToken), cancellationToken);
+        else
+            await OnTextAsync(turn, session, cancellationToken);
+
+        await states.SaveAsync(session, cancellationToken);
+    }
+
+    private async Task OnTextAsync(TurnContext turn, StateSession session, CancellationToken cancellationToken)
+    {
+        var command = BotCommand.Parse(turn.Text);
+        if (command.Kind == BotCommandKind.Cancel)
+        {
+            await turn.SendTextAsync(DialogRunner.Cancel(session) ? Strings.Cancelled : Strings.NothingToCancel, cancellationToken);
+            return;
+        }
+        if (await dialogs.ContinueWithTextAsync(turn, session, turn.Text, cancellationToken)) return;
+
+        switch (command.Kind)
+        {
+            case BotCommandKind.Help:
+                await turn.SendTextAsync(Strings.Help, cancellationToken);
+                break;
+            case BotCommandKind.Demo:
+                var mode = command.WantsTextMode ? DialogMode.Text : DialogMode.Card;
+                await dialogs.BeginAsync(turn, session, dialogs.Find(IntroductionDialog.DialogId)!, mode, options: null, cancellationToken);
+                break;
+            default:
+                // Never echo what was sent: it may be long, or script.
+                await turn.SendTextAsync(Strings.Unknown, cancellationToken);
+                break;
+        }
+    }
+
+    /// <summary>A form's answer replaces the form message (the submit's replyToId); text goes out as a new message.</summary>
+    private static async Task ShowAsync(TurnContext turn, DialogReply reply, CancellationToken cancellationToken)
+    {
+        if (reply.Text is not null) await turn.SendTextAsync(reply.Text, cancellationToken);
+        if (reply.Card is null) return;
+        if (turn.Activity.ReplyToId is { Length: > 0 } formMessageId)
+            await turn.UpdateActivityAsync(formMessageId, new Activity { Attachments = [Attachment.AdaptiveCard(reply.Card.ToJsonElement())] }, cancellationToken);
+        else
+            await turn.SendCardAsync(reply.Card.ToJsonElement(), cancellationToken);
+    }
+
+    private static async Task OnConversationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        if (activity.MembersAdded is not { Count: > 0 } added) return;
+        var personal = string.Equals(activity.Conversation?.ConversationType, "personal", StringComparison.OrdinalIgnoreCase);
+        // A 1:1 chat gets members only when the app is installed for the user; in a team or group
+        // chat, only the bot's own arrival is worth a message (not every new colleague).
+        if (!personal && added.All(m => m.Id != activity.Recipient?.Id)) return;
+
+        var text = personal
+            ? string.Format(CultureInfo.CurrentCulture, Strings.WelcomePersonal, activity.From?.Name is { Length: > 0 } name ? name : Strings.SomeoneFallbackName)
+            : Strings.WelcomeTeam;
+        // A welcome starts a new message in the channel or chat; it answers nothing.
+        await turn.SendActivityAsync(activity.CreateReply(text) with { ReplyToId = null, Locale = turn.Culture.Name }, cancellationToken);
+    }
+
+    /// <summary>Action.Execute: the same form handling, answered in the invoke response (Universal Action Model).</summary>
+    private async Task OnInvokeAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        // Other invokes (task modules, message extensions) are not used by this bot; 200 without a body ends them quietly.
+        if (!string.Equals(turn.Activity.Name, AdaptiveCardActionInvoke, StringComparison.Ordinal)) return;
+
+        if (!TryGetExecuteData(turn.Activity.Value, out var data))
+        {
+            turn.InvokeResponse = InvokeResponses.Error(400, "BadRequest", "The invoke has no Action.Execute with data.");
+            return;
+        }
+
+        var session = await states.LoadAsync(turn.Activity, cancellationToken);
+        if (session.State.Language is { } language) UseCulture(turn.Culture = BotCultures.FromLocale(language));
+        var reply = FormSubmission.TryParse(data, out var submission)
+            ? await dialogs.SubmitFormAsync(turn, session, submission!, cancellationToken)
+            : DialogReply.OfText(Strings.Unknown);
+        await states.SaveAsync(session, cancellationToken);
+
+        turn.InvokeResponse = reply.Card is not null ? InvokeResponses.Card(reply.Card.ToJsonElement())
+            : InvokeResponses.Message(reply.Text ?? string.Empty);
+    }
+
+    private static bool TryGetExecuteData(JsonElement? value, out JsonElement data)
+    {
+        data = default;
+        if (value is not { ValueKind: JsonValueKind.Object } invokeValue
+            || !invokeValue.TryGetProperty("action", out var action) || action.ValueKind != JsonValueKind.Object
+            || !action.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() != "Action.Execute")
+            return false;
+        if (action.TryGetProperty("data", out data) && data.ValueKind == JsonValueKind.Object) return true;
+        data = default;
+        return false;
+    }
+
+    /// <summary>Keeps the way back to this conversation up to date; failing here must not cost the user the turn.</summary>
+    private async Task RememberConversationAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await references.RefreshAsync(turn.Activity, cancellationToken);
+        }
+        catch (Exception ex) when (ex is Storage.StorageUnavailableException or Storage.ConcurrencyConflictException)
+        {
+            LogReferenceNotSaved(ex);
+        }
+    }
+
+    /// <summary>Resource lookups and number formats follow the user's language for the rest of the turn (it flows with async calls).</summary>
+    private static void UseCulture(CultureInfo culture) => CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not save the conversation reference; proactive messages use the last saved one")]
+    private partial void LogReferenceNotSaved(Exception exception);
+}

@@ -1,0 +1,39 @@
+using CoalitionBot.BotFramework;
+using CoalitionBot.Cards;
+using CoalitionBot.Dialogs.Prompts;
+
+namespace CoalitionBot.Dialogs;
+
+/// <summary>
+/// A multi-turn dialog: a list of prompts and what to do with the answers. The engine
+/// (<see cref="DialogRunner"/>) asks the first prompt without an answer, so prompts that depend on
+/// earlier answers are simply left out of <see cref="Prompts"/> until they apply.
+/// Texts are read in the user's language, so build prompts when asked, not once.
+/// </summary>
+public abstract class Dialog
+{
+    /// <summary>Stable id stored in state and in form data; never change it once released.</summary>
+    public abstract string Id { get; }
+
+    public abstract string Title { get; }
+
+    public virtual string? Intro => null;
+
+    /// <summary>The command that starts it, named in messages such as "start again with ...".</summary>
+    public abstract string StartCommand { get; }
+
+    public abstract IReadOnlyList<Prompt> Prompts(DialogContext context, IReadOnlyDictionary<string, string> answers);
+
+    /// <summary>Checks that need several answers together; returns errors by prompt key (empty when fine).</summary>
+    public virtual IReadOnlyDictionary<string, string> ValidateTogether(DialogContext context, IReadOnlyDictionary<string, string> answers) =>
+        new Dictionary<string, string>();
+
+    /// <summary>Saves the answers and says what was done, as text and as a card.</summary>
+    public abstract Task<DialogCompletion> CompleteAsync(DialogContext context, IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken);
+}
+
+/// <summary>The turn a dialog runs in, and the options it was started with.</summary>
+public sealed record DialogContext(TurnContext Turn, IReadOnlyDictionary<string, string> Options);
+
+/// <summary>What a finished dialog shows: a text (text mode) and a card that replaces the form (card mode).</summary>
+public sealed record DialogCompletion(string Text, AdaptiveCard Card);

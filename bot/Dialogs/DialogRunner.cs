@@ -1,0 +1,191 @@
+using System.Globalization;
+using CoalitionBot.BotFramework;
+using CoalitionBot.Cards;
+using CoalitionBot.Cards.Forms;
+using CoalitionBot.Dialogs.Prompts;
+using CoalitionBot.Resources;
+
+namespace CoalitionBot.Dialogs;
+
+/// <summary>
+/// Runs dialogs whose progress lives in <see cref="ConversationUserState"/>: starts them as a form card
+/// or as text, takes text answers one at a time, takes whole form submissions, validates, re-prompts,
+/// completes and cancels. Because every step is stored, a dialog survives restarts and moves between
+/// instances of the bot.
+/// </summary>
+public sealed class DialogRunner(IEnumerable<Dialog> dialogs, ConversationUserStateStore stateStore, TimeProvider time)
+{
+    private readonly Dictionary<string, Dialog> byId = dialogs.ToDictionary(d => d.Id, StringComparer.Ordinal);
+
+    public Dialog? Find(string dialogId) => byId.GetValueOrDefault(dialogId);
+
+    public async Task BeginAsync(TurnContext turn, StateSession session, Dialog dialog, DialogMode mode, IReadOnlyDictionary<string, string>? options, CancellationToken cancellationToken)
+    {
+        var active = new ActiveDialog
+        {
+            DialogId = dialog.Id,
+            FormId = Guid.NewGuid().ToString("N"),
+            Mode = mode,
+            Options = options ?? new Dictionary<string, string>(),
+            StartedAt = time.GetUtcNow(),
+        };
+        session.State = session.State with { Dialog = active };
+        if (mode == DialogMode.Card)
+            await turn.SendCardAsync(FormFor(dialog, new DialogContext(turn, active.Options), active, active.Answers, errors: null, errorSummary: null).ToJsonElement(), cancellationToken);
+        else
+            await AskNextAsync(turn, dialog, active, retryReason: null, cancellationToken);
+    }
+
+    /// <summary>True when a dialog was waiting for this text as an answer (and took it).</summary>
+    public async Task<bool> ContinueWithTextAsync(TurnContext turn, StateSession session, string text, CancellationToken cancellationToken)
+    {
+        if (session.State.Dialog is not { Mode: DialogMode.Text } active || Find(active.DialogId) is not { } dialog) return false;
+        var context = new DialogContext(turn, active.Options);
+        var prompt = NextPrompt(dialog, context, active.Answers);
+        if (prompt is null) return false;
+
+        var result = prompt.Recognize(text);
+        if (!result.IsValid)
+        {
+            await AskNextAsync(turn, dialog, active, result.Error, cancellationToken);
+            return true;
+        }
+
+        var answers = new Dictionary<string, string>(active.Answers) { [prompt.Key] = result.Value! };
+        active = active with { Answers = answers };
+        session.State = session.State with { Dialog = active };
+        if (NextPrompt(dialog, context, answers) is not null)
+        {
+            await AskNextAsync(turn, dialog, active, retryReason: null, cancellationToken);
+            return true;
+        }
+
+        var errors = dialog.ValidateTogether(context, answers);
+        if (errors.Count > 0)
+        {
+            // Ask again for what does not fit together, starting with the first such answer.
+            active = active with { Answers = answers.Where(a => !errors.ContainsKey(a.Key)).ToDictionary() };
+            session.State = session.State with { Dialog = active };
+            await AskNextAsync(turn, dialog, active, errors.Values.First(), cancellationToken);
+            return true;
+        }
+
+        var completion = await CompleteOnceAsync(session, dialog, context, active, answers, cancellationToken);
+        await turn.SendTextAsync(completion.Text, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Takes a submitted form. The reply replaces the form (card) or is sent as a message (text).</summary>
+    public async Task<DialogReply> SubmitFormAsync(TurnContext turn, StateSession session, FormSubmission submission, CancellationToken cancellationToken)
+    {
+        if (session.State.SubmittedForms.Contains(submission.FormId)) return DialogReply.None; // a second click
+        var active = session.State.Dialog;
+        if (active is null || active.FormId != submission.FormId || active.DialogId != submission.DialogId || Find(active.DialogId) is not { } dialog)
+            return DialogReply.OfText(Format(Strings.FormNotActive, Find(submission.DialogId)?.StartCommand ?? "help"));
+
+        var context = new DialogContext(turn, active.Options);
+        if (submission.Action == FormSubmission.TextModeAction)
+        {
+            active = active with { Mode = DialogMode.Text };
+            session.State = session.State with { Dialog = active };
+            await turn.SendTextAsync(Strings.FormSwitchedToText, cancellationToken);
+            await AskNextAsync(turn, dialog, active, retryReason: null, cancellationToken);
+            return DialogReply.None;
+        }
+
+        var submitted = submission.Inputs.Where(i => i.Value is not null).ToDictionary(i => i.Key, i => i.Value!);
+        var prompts = dialog.Prompts(context, submitted);
+        if (submission.Inputs.Keys.Any(key => prompts.All(p => p.Key != key)))
+            return DialogReply.OfCard(FormFor(dialog, context, active, submitted, errors: null, Format(Strings.FormUnknownFields, dialog.StartCommand)));
+
+        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var prompt in prompts)
+        {
+            var result = prompt.Recognize(submitted.GetValueOrDefault(prompt.Key));
+            if (result.IsValid) answers[prompt.Key] = result.Value!;
+            else errors[prompt.Key] = result.Error!;
+        }
+        if (errors.Count == 0)
+            foreach (var (key, error) in dialog.ValidateTogether(context, answers)) errors[key] = error;
+
+        if (errors.Count > 0)
+        {
+            session.State = session.State with { Dialog = active with { Answers = answers } };
+            return DialogReply.OfCard(FormFor(dialog, context, active, submitted, errors, Strings.FormHasErrors));
+        }
+
+        var completion = await CompleteOnceAsync(session, dialog, context, active, answers, cancellationToken);
+        return DialogReply.OfCard(completion.Card);
+    }
+
+    /// <summary>Stops the dialog in progress; false when there was none.</summary>
+    public static bool Cancel(StateSession session)
+    {
+        if (session.State.Dialog is null) return false;
+        session.State = session.State with { Dialog = null };
+        return true;
+    }
+
+    /// <summary>
+    /// Marks the form as handled and saves that first, so a second submit racing this one loses on the
+    /// ETag instead of saving the answers twice; if completing then fails, the mark is taken back.
+    /// </summary>
+    private async Task<DialogCompletion> CompleteOnceAsync(StateSession session, Dialog dialog, DialogContext context, ActiveDialog active, IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken)
+    {
+        var before = session.State;
+        session.State = before with { Dialog = null };
+        session.State = session.State.WithSubmittedForm(active.FormId);
+        await stateStore.SaveAsync(session, cancellationToken);
+        try
+        {
+            return await dialog.CompleteAsync(context, answers, cancellationToken);
+        }
+        catch
+        {
+            session.State = before with { Dialog = active with { Answers = answers } };
+            await TrySaveAsync(session);
+            throw;
+        }
+    }
+
+    private async Task TrySaveAsync(StateSession session)
+    {
+        try { await stateStore.SaveAsync(session, CancellationToken.None); }
+        catch (Exception) { /* storage is failing already; the original error is what the user hears about */ }
+    }
+
+    private static Prompt? NextPrompt(Dialog dialog, DialogContext context, IReadOnlyDictionary<string, string> answers) =>
+        dialog.Prompts(context, answers).FirstOrDefault(p => !answers.ContainsKey(p.Key));
+
+    private static Task AskNextAsync(TurnContext turn, Dialog dialog, ActiveDialog active, string? retryReason, CancellationToken cancellationToken)
+    {
+        var context = new DialogContext(turn, active.Options);
+        var prompts = dialog.Prompts(context, active.Answers);
+        var prompt = prompts.First(p => !active.Answers.ContainsKey(p.Key));
+        var number = prompts.TakeWhile(p => p != prompt).Count() + 1;
+
+        var lines = new List<string>();
+        if (retryReason is not null) lines.Add(Format(Strings.PromptRetry, retryReason));
+        else if (active.Answers.Count == 0) lines.Add($"**{dialog.Title}**" + (dialog.Intro is null ? "" : $"\n\n{dialog.Intro}") + $"\n\n{Strings.PromptCancelHint}");
+        lines.Add($"_{Format(Strings.PromptProgress, number, prompts.Count)}_\n\n{prompt.TextQuestion}");
+        return turn.SendTextAsync(string.Join("\n\n", lines), cancellationToken);
+    }
+
+    private static AdaptiveCard FormFor(Dialog dialog, DialogContext context, ActiveDialog active, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string>? errors, string? errorSummary) =>
+        FormCard.Build(new FormCardContent
+        {
+            Title = dialog.Title,
+            Intro = dialog.Intro,
+            Fields = [.. dialog.Prompts(context, values).Select(p => p.ToFormField(values.GetValueOrDefault(p.Key), errors?.GetValueOrDefault(p.Key)))],
+            SubmitTitle = Strings.FormSubmit,
+            SubmitData = new() { [FormSubmission.DialogField] = dialog.Id, [FormSubmission.FormField] = active.FormId, [FormSubmission.ActionField] = FormSubmission.SubmitAction },
+            SecondaryTitle = Strings.FormOneByOne,
+            SecondaryData = new() { [FormSubmission.DialogField] = dialog.Id, [FormSubmission.FormField] = active.FormId, [FormSubmission.ActionField] = FormSubmission.TextModeAction },
+            RequiredMessage = Strings.FormRequired,
+            ErrorSummary = errorSummary,
+            Language = CultureInfo.CurrentUICulture.Name,
+        });
+
+    private static string Format(string format, params object[] args) => string.Format(CultureInfo.CurrentCulture, format, args);
+}

@@ -1,0 +1,57 @@
+using CoalitionBot.Cards;
+using CoalitionBot.Cards.Forms;
+using CoalitionBot.Dialogs;
+using CoalitionBot.Dialogs.Prompts;
+using CoalitionBot.Resources;
+using CoalitionBot.Storage;
+
+namespace CoalitionBot.Introductions;
+
+/// <summary>The demo dialog: three questions (text, choice, number) that show every kind of prompt, saved per member.</summary>
+public sealed class IntroductionDialog(IDocumentStore store) : Dialog
+{
+    public const string DialogId = "introduction";
+    private const string Organisation = "organisation", Role = "role", Hours = "hours";
+
+    public override string Id => DialogId;
+    public override string Title => Strings.DemoTitle;
+    public override string Intro => Strings.DemoIntro;
+    public override string StartCommand => Strings.DemoCommand;
+
+    public override IReadOnlyList<Prompt> Prompts(DialogContext context, IReadOnlyDictionary<string, string> answers) =>
+    [
+        new TextPrompt(Organisation, Strings.DemoOrganisation, MaxLength: 200),
+        new ChoicePrompt(Role, Strings.DemoRole,
+        [
+            new Choice(Strings.RoleDecider, "beslisser"),
+            new Choice(Strings.RoleExecutor, "uitvoerder"),
+            new Choice(Strings.RoleFunder, "financier"),
+            new Choice(Strings.RoleUser, "gebruiker"),
+        ]),
+        new NumberPrompt(Hours, Strings.DemoHours, Min: 0, Max: 160),
+    ];
+
+    public override async Task<DialogCompletion> CompleteAsync(DialogContext context, IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken)
+    {
+        var activity = context.Turn.Activity;
+        var introduction = new Introduction(answers[Organisation], answers[Role], int.Parse(answers[Hours], System.Globalization.CultureInfo.InvariantCulture), DateTimeOffset.UtcNow);
+        var key = StorageKey.Of("introductions", activity.ChannelId!, activity.GetTenantId() ?? "none", activity.From!.Id!);
+        await store.WriteJsonAsync(key, introduction, IntroductionJsonContext.Default.Introduction, WriteCondition.Always, cancellationToken);
+
+        var roleTitle = ((ChoicePrompt)Prompts(context, answers)[1]).Choices.First(c => c.Value == introduction.Role).Title;
+        var card = MessageCard.Build(Strings.DemoTitle, Strings.DemoSaved,
+            [new Fact(Strings.DemoOrganisation, introduction.Organisation), new Fact(Strings.DemoRole, roleTitle), new Fact(Strings.DemoHours, answers[Hours])],
+            System.Globalization.CultureInfo.CurrentUICulture.Name);
+        return new DialogCompletion(Strings.DemoSaved, card);
+    }
+}
+
+/// <summary>A member's introduction as stored.</summary>
+public sealed record Introduction(string Organisation, string Role, int HoursPerMonth, DateTimeOffset SavedAt)
+{
+    public int SchemaVersion { get; init; } = 1;
+}
+
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web)]
+[System.Text.Json.Serialization.JsonSerializable(typeof(Introduction))]
+internal sealed partial class IntroductionJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

@@ -1,0 +1,24 @@
+namespace CoalitionBot.Cards.Forms;
+
+/// <summary>
+/// One question of a form card. <see cref="Value"/> prefills an earlier answer; <see cref="Error"/>
+/// is shown under the input when the bot refused what was submitted.
+/// </summary>
+public abstract record FormField(string Id, string Label)
+{
+    public string? Value { get; init; }
+    public string? Error { get; init; }
+    public bool IsRequired { get; init; } = true;
+}
+
+/// <summary>Free text, checked by the bot for length (the client's maxLength is only a help).</summary>
+public sealed record TextField(string Id, string Label, int MaxLength) : FormField(Id, Label)
+{
+    public bool IsMultiline { get; init; }
+}
+
+/// <summary>One of a few options, shown as radio buttons so every option is visible (also on mobile).</summary>
+public sealed record ChoiceField(string Id, string Label, IReadOnlyList<Choice> Choices) : FormField(Id, Label);
+
+/// <summary>A whole number in a range, e.g. a score of 1 to 10.</summary>
+public sealed record NumberField(string Id, string Label, int Min, int Max) : FormField(Id, Label);
