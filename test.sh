@@ -9,6 +9,7 @@ rm -rf "$results" && mkdir -p "$results"
 
 echo "== npm: test tools (Azurite)"
 npm ci --prefix tests/azurite --no-audit --no-fund --loglevel=error
+npm ci --prefix tests/CoalitionBot.Infra.Tests --no-audit --no-fund --loglevel=error
 
 # A free loopback port, so a developer's own Azurite on 10000 does not get in the way.
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')

@@ -1,0 +1,29 @@
+namespace CoalitionBot.Infra.Tests.Settings;
+
+/// <summary>
+/// Every configuration key the bot reads, as ':'-separated names. The one list the deployment
+/// (infra/main.bicep), appsettings.template.json and the README's settings table are checked against:
+/// when the bot starts reading a new setting, add it here and the tests show each place to update.
+/// </summary>
+public static class SettingsTheBotReads
+{
+    public static readonly IReadOnlySet<string> Names = new HashSet<string>(StringComparer.Ordinal)
+    {
+        // The bot's identity (BotFrameworkOptions), at the configuration root as Microsoft's SDK names them.
+        "MicrosoftAppId",
+        "MicrosoftAppPassword",
+        "MicrosoftAppTenantId",
+        "MicrosoftAppType",
+        "BotOpenIdMetadata",
+        // The document store (StorageOptions).
+        "Storage:ConnectionString",
+        "Storage:AccountUrl",
+        "Storage:ContainerName",
+        "Storage:LocalPath",
+        // Telemetry.
+        "APPLICATIONINSIGHTS_CONNECTION_STRING",
+        // Behaviour.
+        "Reminders:CatchUpWindow",
+        "Summaries:MinimumRespondents",
+    };
+}
