@@ -25,13 +25,6 @@ param botSku string = 'F0'
 @maxValue(365)
 param blobSoftDeleteRetentionDays int = 14
 
-@description('How long after a missed reminder time (for example after a restart) the bot still sends it, as hh:mm:ss.')
-param reminderCatchUpWindow string = '06:00:00'
-
-@description('Fewer answers than this and a summary shows no figures, so that no one can be recognised.')
-@minValue(1)
-param summaryMinimumRespondents int = 3
-
 var uniqueSuffix = uniqueString(resourceGroup().id, prefix)
 // Storage account names allow only lowercase letters and digits, at most 24.
 var storageAccountName = 'st${take(toLower(replace(prefix, '-', '')), 9)}${uniqueSuffix}'
@@ -80,8 +73,6 @@ module webApp 'modules/webApp.bicep' = {
       Storage__ContainerName: containerName
       Storage__LocalPath: '.data' // unused while AccountUrl is set
       APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.applicationInsightsConnectionString
-      Reminders__CatchUpWindow: reminderCatchUpWindow
-      Summaries__MinimumRespondents: string(summaryMinimumRespondents)
     }
   }
 }

@@ -7,5 +7,3 @@ param location = 'westeurope'
 param appServicePlanSku = 'B1'
 param botSku = 'F0'
 param blobSoftDeleteRetentionDays = 14
-param reminderCatchUpWindow = '06:00:00'
-param summaryMinimumRespondents = 3

@@ -22,8 +22,5 @@ public static class SettingsTheBotReads
         "Storage:LocalPath",
         // Telemetry.
         "APPLICATIONINSIGHTS_CONNECTION_STRING",
-        // Behaviour.
-        "Reminders:CatchUpWindow",
-        "Summaries:MinimumRespondents",
     };
 }
