@@ -7,30 +7,57 @@ public enum BotCommandKind
     Help,
     Cancel,
     Demo,
+    ThreeBs,
+    Leadership,
+    CheckIn,
+    Partners,
+    Roles,
+    MyData,
+    DeleteMyData,
+    Language,
+    Coalition,
 }
 
-/// <summary>A recognised command and the rest of the text after the command word (e.g. "tekst").</summary>
+/// <summary>A recognised command and the rest of the text after the command words (e.g. a partner's name).</summary>
 public sealed record BotCommand(BotCommandKind Kind, string Argument)
 {
     // Both languages always work: a Dutch member in an English Teams client still types "hulp".
-    private static readonly Dictionary<string, BotCommandKind> Words = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["help"] = BotCommandKind.Help, ["hulp"] = BotCommandKind.Help, ["?"] = BotCommandKind.Help,
-        ["stop"] = BotCommandKind.Cancel, ["annuleer"] = BotCommandKind.Cancel, ["cancel"] = BotCommandKind.Cancel,
-        ["demo"] = BotCommandKind.Demo,
-    };
+    // Longer phrases first, so "verwijder mijn gegevens" is not read as something shorter.
+    private static readonly (string Phrase, BotCommandKind Kind)[] Phrases =
+    [
+        ("verwijder mijn gegevens", BotCommandKind.DeleteMyData), ("delete my data", BotCommandKind.DeleteMyData),
+        ("mijn gegevens", BotCommandKind.MyData), ("my data", BotCommandKind.MyData),
+        ("help", BotCommandKind.Help), ("hulp", BotCommandKind.Help), ("?", BotCommandKind.Help),
+        ("stop", BotCommandKind.Cancel), ("annuleer", BotCommandKind.Cancel), ("cancel", BotCommandKind.Cancel),
+        ("demo", BotCommandKind.Demo),
+        ("3b", BotCommandKind.ThreeBs), ("3bs", BotCommandKind.ThreeBs), ("3 b's", BotCommandKind.ThreeBs),
+        ("leiderschap", BotCommandKind.Leadership), ("leadership", BotCommandKind.Leadership),
+        ("checkin", BotCommandKind.CheckIn), ("check-in", BotCommandKind.CheckIn),
+        ("partners", BotCommandKind.Partners),
+        ("rollen", BotCommandKind.Roles), ("roles", BotCommandKind.Roles),
+        ("taal", BotCommandKind.Language), ("language", BotCommandKind.Language),
+        ("coalitie", BotCommandKind.Coalition), ("coalition", BotCommandKind.Coalition),
+    ];
 
     private static readonly HashSet<string> TextModeWords = new(StringComparer.OrdinalIgnoreCase) { "tekst", "text" };
 
     public static BotCommand Parse(string text)
     {
         var trimmed = text.Trim().TrimEnd('.', '!');
-        var space = trimmed.IndexOfAny([' ', '\n', '\t']);
-        var word = space < 0 ? trimmed : trimmed[..space];
-        var argument = space < 0 ? string.Empty : trimmed[(space + 1)..].Trim();
-        return new BotCommand(Words.GetValueOrDefault(word, BotCommandKind.None), argument);
+        foreach (var (phrase, kind) in Phrases.OrderByDescending(p => p.Phrase.Length))
+        {
+            if (!trimmed.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)) continue;
+            var rest = trimmed[phrase.Length..];
+            if (rest.Length > 0 && !char.IsWhiteSpace(rest[0])) continue; // "helpdesk" is not "help"
+            return new BotCommand(kind, rest.Trim());
+        }
+        return new BotCommand(BotCommandKind.None, trimmed);
     }
 
-    /// <summary>"demo tekst" / "demo text": answer one question at a time instead of in a form.</summary>
-    public bool WantsTextMode => TextModeWords.Contains(Argument);
+    /// <summary>"3b tekst" / "checkin text": answer one question at a time instead of in a form.</summary>
+    public bool WantsTextMode => TextModeWords.Contains(Argument) || Argument.EndsWith(" tekst", StringComparison.OrdinalIgnoreCase) || Argument.EndsWith(" text", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The argument without a trailing "tekst"/"text" (e.g. the partner name in "3b GGD tekst").</summary>
+    public string ArgumentWithoutMode => TextModeWords.Contains(Argument) ? string.Empty
+        : WantsTextMode ? Argument[..Argument.LastIndexOf(' ')].Trim() : Argument;
 }

@@ -5,23 +5,27 @@ using CoalitionBot.BotFramework.Schema;
 using CoalitionBot.Cards;
 using CoalitionBot.Coalitions;
 using CoalitionBot.Dialogs;
-using CoalitionBot.Introductions;
 using CoalitionBot.Resources;
 
 namespace CoalitionBot.Bots;
 
 /// <summary>
 /// The bot's logic for one turn, by activity type (as the SDK's ActivityHandler): messages run
-/// commands and dialogs, a new install gets a welcome, adaptiveCard/action invokes submit forms,
-/// everything else is accepted silently.
+/// commands and dialogs, installs and roster changes keep the coalition in step with its team,
+/// adaptiveCard/action invokes submit forms, everything else is accepted silently.
 /// </summary>
 public sealed partial class CoalitionTeamsBot(
     ConversationReferenceStore references,
     ConversationUserStateStore states,
     DialogRunner dialogs,
+    CommandHandler commands,
+    TeamRoster roster,
     ILogger<CoalitionTeamsBot> logger) : IBot
 {
     public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
+
+    /// <summary>A card button that runs a command for whoever clicks it, e.g. "start the check-in" on a reminder.</summary>
+    public const string CommandField = "command";
 
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -31,46 +35,39 @@ public sealed partial class CoalitionTeamsBot(
         var activity = turn.Activity;
         if (activity.IsType(ActivityTypes.Message)) await OnMessageAsync(turn, cancellationToken);
         else if (activity.IsType(ActivityTypes.ConversationUpdate)) await OnConversationUpdateAsync(turn, cancellationToken);
+        else if (activity.IsType(ActivityTypes.InstallationUpdate)) await OnInstallationUpdateAsync(turn, cancellationToken);
         else if (activity.IsType(ActivityTypes.Invoke)) await OnInvokeAsync(turn, cancellationToken);
     }
 
     private async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var session = await states.LoadAsync(turn.Activity, cancellationToken);
-        if (session.State.Language is { } language) UseCulture(turn.Culture = BotCultures.FromLocale(language));
+        var session = await LoadStateAsync(turn, cancellationToken);
 
         if (FormSubmission.TryParse(turn.Activity.Value, out var submission))
             await ShowAsync(turn, await dialogs.SubmitFormAsync(turn, session, submission!, cancellationToken), cancellationToken);
+        else if (CommandButton(turn.Activity.Value) is { } buttonCommand)
+            await commands.RunAsync(turn, session, BotCommand.Parse(buttonCommand), cancellationToken);
         else
             await OnTextAsync(turn, session, cancellationToken);
 
+        await RunPendingCommandAsync(turn, session, cancellationToken);
         await states.SaveAsync(session, cancellationToken);
     }
 
     private async Task OnTextAsync(TurnContext turn, StateSession session, CancellationToken cancellationToken)
     {
         var command = BotCommand.Parse(turn.Text);
-        if (command.Kind == BotCommandKind.Cancel)
-        {
-            await turn.SendTextAsync(DialogRunner.Cancel(session) ? Strings.Cancelled : Strings.NothingToCancel, cancellationToken);
-            return;
-        }
-        if (await dialogs.ContinueWithTextAsync(turn, session, turn.Text, cancellationToken)) return;
+        // "stop" always stops; anything else is an answer while a dialog waits for one.
+        if (command.Kind != BotCommandKind.Cancel && await dialogs.ContinueWithTextAsync(turn, session, turn.Text, cancellationToken)) return;
+        await commands.RunAsync(turn, session, command, cancellationToken);
+    }
 
-        switch (command.Kind)
-        {
-            case BotCommandKind.Help:
-                await turn.SendTextAsync(Strings.Help, cancellationToken);
-                break;
-            case BotCommandKind.Demo:
-                var mode = command.WantsTextMode ? DialogMode.Text : DialogMode.Card;
-                await dialogs.BeginAsync(turn, session, dialogs.Find(IntroductionDialog.DialogId)!, mode, options: null, cancellationToken);
-                break;
-            default:
-                // Never echo what was sent: it may be long, or script.
-                await turn.SendTextAsync(Strings.Unknown, cancellationToken);
-                break;
-        }
+    /// <summary>The command that had to wait for the member to choose a coalition.</summary>
+    private async Task RunPendingCommandAsync(TurnContext turn, StateSession session, CancellationToken cancellationToken)
+    {
+        if (session.State.PendingCommand is not { } pending || session.State.Dialog is not null) return;
+        session.State = session.State with { PendingCommand = null };
+        if (pending.Length > 0) await commands.RunAsync(turn, session, BotCommand.Parse(pending), cancellationToken);
     }
 
     /// <summary>A form's answer replaces the form message (the submit's replyToId); text goes out as a new message.</summary>
@@ -84,14 +81,33 @@ public sealed partial class CoalitionTeamsBot(
             await turn.SendCardAsync(reply.Card.ToJsonElement(), cancellationToken);
     }
 
-    private static async Task OnConversationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
+    private async Task OnConversationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        if (activity.MembersAdded is not { Count: > 0 } added) return;
+        var botAdded = activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true;
+        if (TeamRoster.CoalitionOf(activity) is { } coalition)
+        {
+            if (botAdded) await roster.OnInstalledAsync(turn, coalition, cancellationToken);
+            else await roster.OnMembersChangedAsync(activity, coalition, cancellationToken);
+        }
+        await WelcomeAsync(turn, botAdded, cancellationToken);
+    }
+
+    /// <summary>Teams also reports an install of the app in a team this way; the coalition is set up once, whichever comes first.</summary>
+    private async Task OnInstallationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (string.Equals(turn.Activity.Action, "add", StringComparison.OrdinalIgnoreCase) && TeamRoster.CoalitionOf(turn.Activity) is { } coalition)
+            await roster.OnInstalledAsync(turn, coalition, cancellationToken);
+    }
+
+    private static async Task WelcomeAsync(TurnContext turn, bool botAdded, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        if (activity.MembersAdded is not { Count: > 0 }) return;
         var personal = string.Equals(activity.Conversation?.ConversationType, "personal", StringComparison.OrdinalIgnoreCase);
         // A 1:1 chat gets members only when the app is installed for the user; in a team or group
         // chat, only the bot's own arrival is worth a message (not every new colleague).
-        if (!personal && added.All(m => m.Id != activity.Recipient?.Id)) return;
+        if (!personal && !botAdded) return;
 
         var text = personal
             ? string.Format(CultureInfo.CurrentCulture, Strings.WelcomePersonal, activity.From?.Name is { Length: > 0 } name ? name : Strings.SomeoneFallbackName)
@@ -112,8 +128,7 @@ public sealed partial class CoalitionTeamsBot(
             return;
         }
 
-        var session = await states.LoadAsync(turn.Activity, cancellationToken);
-        if (session.State.Language is { } language) UseCulture(turn.Culture = BotCultures.FromLocale(language));
+        var session = await LoadStateAsync(turn, cancellationToken);
         var reply = FormSubmission.TryParse(data, out var submission)
             ? await dialogs.SubmitFormAsync(turn, session, submission!, cancellationToken)
             : DialogReply.OfText(Strings.Unknown);
@@ -122,6 +137,18 @@ public sealed partial class CoalitionTeamsBot(
         turn.InvokeResponse = reply.Card is not null ? InvokeResponses.Card(reply.Card.ToJsonElement())
             : InvokeResponses.Message(reply.Text ?? string.Empty);
     }
+
+    private async Task<StateSession> LoadStateAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var session = await states.LoadAsync(turn.Activity, cancellationToken);
+        if (session.State.Language is { } language) UseCulture(turn.Culture = BotCultures.FromLocale(language));
+        return session;
+    }
+
+    private static string? CommandButton(JsonElement? value) =>
+        value is { ValueKind: JsonValueKind.Object } data && data.TryGetProperty(CommandField, out var command) && command.ValueKind == JsonValueKind.String
+            ? command.GetString()
+            : null;
 
     private static bool TryGetExecuteData(JsonElement? value, out JsonElement data)
     {

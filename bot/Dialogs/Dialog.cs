@@ -32,8 +32,8 @@ public abstract class Dialog
     public abstract Task<DialogCompletion> CompleteAsync(DialogContext context, IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken);
 }
 
-/// <summary>The turn a dialog runs in, and the options it was started with.</summary>
-public sealed record DialogContext(TurnContext Turn, IReadOnlyDictionary<string, string> Options);
+/// <summary>The turn a dialog runs in, the options it was started with, and the user's state in this conversation.</summary>
+public sealed record DialogContext(TurnContext Turn, IReadOnlyDictionary<string, string> Options, StateSession Session);
 
 /// <summary>What a finished dialog shows: a text (text mode) and a card that replaces the form (card mode).</summary>
 public sealed record DialogCompletion(string Text, AdaptiveCard Card);

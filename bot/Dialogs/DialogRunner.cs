@@ -30,24 +30,25 @@ public sealed class DialogRunner(IEnumerable<Dialog> dialogs, ConversationUserSt
             StartedAt = time.GetUtcNow(),
         };
         session.State = session.State with { Dialog = active };
+        var context = new DialogContext(turn, active.Options, session);
         if (mode == DialogMode.Card)
-            await turn.SendCardAsync(FormFor(dialog, new DialogContext(turn, active.Options), active, active.Answers, errors: null, errorSummary: null).ToJsonElement(), cancellationToken);
+            await turn.SendCardAsync(FormFor(dialog, context, active, active.Answers, errors: null, errorSummary: null).ToJsonElement(), cancellationToken);
         else
-            await AskNextAsync(turn, dialog, active, retryReason: null, cancellationToken);
+            await AskNextAsync(context, dialog, active, retryReason: null, cancellationToken);
     }
 
     /// <summary>True when a dialog was waiting for this text as an answer (and took it).</summary>
     public async Task<bool> ContinueWithTextAsync(TurnContext turn, StateSession session, string text, CancellationToken cancellationToken)
     {
         if (session.State.Dialog is not { Mode: DialogMode.Text } active || Find(active.DialogId) is not { } dialog) return false;
-        var context = new DialogContext(turn, active.Options);
+        var context = new DialogContext(turn, active.Options, session);
         var prompt = NextPrompt(dialog, context, active.Answers);
         if (prompt is null) return false;
 
         var result = prompt.Recognize(text);
         if (!result.IsValid)
         {
-            await AskNextAsync(turn, dialog, active, result.Error, cancellationToken);
+            await AskNextAsync(context, dialog, active, result.Error, cancellationToken);
             return true;
         }
 
@@ -56,7 +57,7 @@ public sealed class DialogRunner(IEnumerable<Dialog> dialogs, ConversationUserSt
         session.State = session.State with { Dialog = active };
         if (NextPrompt(dialog, context, answers) is not null)
         {
-            await AskNextAsync(turn, dialog, active, retryReason: null, cancellationToken);
+            await AskNextAsync(context, dialog, active, retryReason: null, cancellationToken);
             return true;
         }
 
@@ -66,7 +67,7 @@ public sealed class DialogRunner(IEnumerable<Dialog> dialogs, ConversationUserSt
             // Ask again for what does not fit together, starting with the first such answer.
             active = active with { Answers = answers.Where(a => !errors.ContainsKey(a.Key)).ToDictionary() };
             session.State = session.State with { Dialog = active };
-            await AskNextAsync(turn, dialog, active, errors.Values.First(), cancellationToken);
+            await AskNextAsync(context, dialog, active, errors.Values.First(), cancellationToken);
             return true;
         }
 
@@ -83,13 +84,13 @@ public sealed class DialogRunner(IEnumerable<Dialog> dialogs, ConversationUserSt
         if (active is null || active.FormId != submission.FormId || active.DialogId != submission.DialogId || Find(active.DialogId) is not { } dialog)
             return DialogReply.OfText(Format(Strings.FormNotActive, Find(submission.DialogId)?.StartCommand ?? "help"));
 
-        var context = new DialogContext(turn, active.Options);
+        var context = new DialogContext(turn, active.Options, session);
         if (submission.Action == FormSubmission.TextModeAction)
         {
             active = active with { Mode = DialogMode.Text };
             session.State = session.State with { Dialog = active };
             await turn.SendTextAsync(Strings.FormSwitchedToText, cancellationToken);
-            await AskNextAsync(turn, dialog, active, retryReason: null, cancellationToken);
+            await AskNextAsync(context, dialog, active, retryReason: null, cancellationToken);
             return DialogReply.None;
         }
 
@@ -158,9 +159,8 @@ public sealed class DialogRunner(IEnumerable<Dialog> dialogs, ConversationUserSt
     private static Prompt? NextPrompt(Dialog dialog, DialogContext context, IReadOnlyDictionary<string, string> answers) =>
         dialog.Prompts(context, answers).FirstOrDefault(p => !answers.ContainsKey(p.Key));
 
-    private static Task AskNextAsync(TurnContext turn, Dialog dialog, ActiveDialog active, string? retryReason, CancellationToken cancellationToken)
+    private static Task AskNextAsync(DialogContext context, Dialog dialog, ActiveDialog active, string? retryReason, CancellationToken cancellationToken)
     {
-        var context = new DialogContext(turn, active.Options);
         var prompts = dialog.Prompts(context, active.Answers);
         var prompt = prompts.First(p => !active.Answers.ContainsKey(p.Key));
         var number = prompts.TakeWhile(p => p != prompt).Count() + 1;
@@ -169,7 +169,7 @@ public sealed class DialogRunner(IEnumerable<Dialog> dialogs, ConversationUserSt
         if (retryReason is not null) lines.Add(Format(Strings.PromptRetry, retryReason));
         else if (active.Answers.Count == 0) lines.Add($"**{dialog.Title}**" + (dialog.Intro is null ? "" : $"\n\n{dialog.Intro}") + $"\n\n{Strings.PromptCancelHint}");
         lines.Add($"_{Format(Strings.PromptProgress, number, prompts.Count)}_\n\n{prompt.TextQuestion}");
-        return turn.SendTextAsync(string.Join("\n\n", lines), cancellationToken);
+        return context.Turn.SendTextAsync(string.Join("\n\n", lines), cancellationToken);
     }
 
     private static AdaptiveCard FormFor(Dialog dialog, DialogContext context, ActiveDialog active, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string>? errors, string? errorSummary) =>

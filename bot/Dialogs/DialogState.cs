@@ -16,6 +16,12 @@ public sealed record ConversationUserState
 
     public ActiveDialog? Dialog { get; init; }
 
+    /// <summary>In a 1:1 chat of someone in several coalitions: the one they chose to work in.</summary>
+    public Coalitions.CoalitionId? CurrentCoalition { get; init; }
+
+    /// <summary>A command to run once the dialog that interrupted it (choosing a coalition) has finished.</summary>
+    public string? PendingCommand { get; init; }
+
     /// <summary>Recently finished form ids, newest last, so a second click on the same form is recognised.</summary>
     public IReadOnlyList<string> SubmittedForms { get; init; } = [];
 

@@ -43,7 +43,9 @@ public sealed class ConnectorClient(HttpClient httpClient)
         {
             var page = await GetPagedMembersAsync(serviceUrl, conversationId, ConnectorUris.MaxPageSize, continuation, cancellationToken);
             foreach (var member in page.Members) yield return member;
-            continuation = string.IsNullOrEmpty(page.ContinuationToken) ? null : page.ContinuationToken;
+            // A channel that hands back the same token (or an empty page with one) would keep us here forever.
+            var next = string.IsNullOrEmpty(page.ContinuationToken) || page.Members.Count == 0 ? null : page.ContinuationToken;
+            continuation = next == continuation ? null : next;
         }
         while (continuation is not null);
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.Json.Nodes;
+using CoalitionBot.Coalitions;
 using CoalitionBot.Tests.Infrastructure;
 
 namespace CoalitionBot.Tests.EndToEnd;
@@ -8,6 +9,8 @@ namespace CoalitionBot.Tests.EndToEnd;
 /// <summary>Recorded Teams activities posted to the real bot; replies observed at a loopback channel service.</summary>
 public sealed class TeamsActivitiesEndToEndTests : IAsyncLifetime
 {
+    private const string TeamId = "19:zFLSDFWsesfzcmKArqKJ-65aOXJz@sgf462H2wz41@thread.tacv2";
+    private const string TenantId = "b28fdbfd-2b78-4f93-b0f8-8881793f0f8f";
     private LoopbackChannel channel = null!;
     private BotApp bot = null!;
 
@@ -38,7 +41,7 @@ public sealed class TeamsActivitiesEndToEndTests : IAsyncLifetime
         Assert.Equal("28:608cacfd-1cea-40c9-b678-4b93e69bb72b", reply.Body!["from"]!["id"]!.GetValue<string>());
         Assert.Equal("29:1Ab-member-user-id", reply.Body["recipient"]!["id"]!.GetValue<string>());
         Assert.Equal("1772439302555", reply.Body["replyToId"]!.GetValue<string>());
-        Assert.Contains("demo", reply.Text);
+        Assert.Contains("**3b**", reply.Text);
         Assert.Contains("annuleer", reply.Text); // the Dutch help names the Dutch cancel word
     }
 
@@ -66,7 +69,7 @@ public sealed class TeamsActivitiesEndToEndTests : IAsyncLifetime
 
         var reply = Assert.Single(await channel.WaitForCallsAsync(1));
         Assert.Equal("/v3/conversations/19:0b7f32667e064dd9b25d7969801541f4@thread.tacv2;messageid=1772439164123/activities/1772439164123", reply.Path);
-        Assert.Contains("demo", reply.Text); // "help" was understood, so the mention was stripped
+        Assert.Contains("**3b**", reply.Text); // "help" was understood, so the mention was stripped
     }
 
     [Fact]
@@ -77,17 +80,38 @@ public sealed class TeamsActivitiesEndToEndTests : IAsyncLifetime
         var response = await bot.PostActivityAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var welcome = Assert.Single(await channel.WaitForCallsAsync(1));
+        var welcome = Assert.Single(channel.Messages);
         Assert.StartsWith("/v3/conversations/19:0b7f32667e064dd9b25d7969801541f4@thread.tacv2/activities", welcome.Path);
         Assert.False(string.IsNullOrWhiteSpace(welcome.Text));
 
         // A new process over the same storage can still reach the team.
         using var restarted = new BotApp(new Dictionary<string, string?> { ["Storage:LocalPath"] = bot.DataFolder });
         var references = restarted.Services.GetRequiredService<CoalitionBot.Coalitions.ConversationReferenceStore>();
-        var team = await references.GetTeamAsync("msteams", "19:zFLSDFWsesfzcmKArqKJ-65aOXJz@sgf462H2wz41@thread.tacv2", CancellationToken.None);
+        var team = await references.GetTeamAsync("msteams", TeamId, CancellationToken.None);
         Assert.NotNull(team);
         Assert.Equal(channel.ServiceUrl.ToString(), team.ServiceUrl);
-        Assert.Equal("b28fdbfd-2b78-4f93-b0f8-8881793f0f8f", team.Conversation!.TenantId);
+        Assert.Equal(TenantId, team.Conversation!.TenantId);
+    }
+
+    [Theory]
+    [InlineData("conversationUpdate-bot-added-to-team.json")]
+    [InlineData("installationUpdate-add-team.json")]
+    public async Task Install_in_a_team_makes_the_installer_admin_and_the_roster_members(string fixture)
+    {
+        var activity = TeamsFixtures.Load(fixture, channel.ServiceUrl);
+
+        await bot.PostActivityAsync(activity);
+
+        var coalitions = bot.Services.GetRequiredService<CoalitionStore>();
+        var coalition = await coalitions.GetAsync(new CoalitionId(TenantId, TeamId), CancellationToken.None);
+        Assert.NotNull(coalition);
+        var installer = activity["from"]!["id"]!.GetValue<string>();
+        Assert.Equal(CoalitionRole.Admin, coalition.RoleOf(installer));
+        var roster = JsonNode.Parse(File.ReadAllText(RepositoryPaths.TeamsFixture("docs-connector-pagedmembers.response.json")))!["members"]!.AsArray();
+        Assert.All(roster, m => Assert.NotNull(coalition.Member(m!["id"]!.GetValue<string>())));
+        Assert.Equal(roster.Count + 1, coalition.Members.Count);
+        var rosterMember = roster[1]!["id"]!.GetValue<string>();
+        Assert.Contains(await coalitions.CoalitionsOfAsync(TenantId, rosterMember, CancellationToken.None), m => m.Id.TeamId == TeamId);
     }
 
     [Fact]
@@ -112,7 +136,7 @@ public sealed class TeamsActivitiesEndToEndTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await Task.Delay(200);
-        Assert.Empty(channel.Calls);
+        Assert.Empty(channel.Messages);
     }
 
     [Fact]

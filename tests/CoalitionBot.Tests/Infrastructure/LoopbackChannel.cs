@@ -40,6 +40,9 @@ public sealed class LoopbackChannel : IAsyncDisposable
         return calls.ToList();
     }
 
+    /// <summary>What the bot sent (POST and PUT), leaving out roster reads.</summary>
+    public IReadOnlyList<ConnectorCall> Messages => [.. calls.Where(c => c.Method != "GET")];
+
     private async Task HandleAsync(HttpContext http)
     {
         using var reader = new StreamReader(http.Request.Body);
@@ -50,7 +53,9 @@ public sealed class LoopbackChannel : IAsyncDisposable
         arrived.Release();
 
         var id = Interlocked.Increment(ref nextId).ToString();
-        if (call.Path.EndsWith("/pagedmembers", StringComparison.Ordinal))
+        if (call.Path.EndsWith("/pagedmembers", StringComparison.Ordinal) && http.Request.Query.ContainsKey("continuationToken"))
+            await Results.Json(new { members = Array.Empty<object>() }).ExecuteAsync(http); // the recorded page says more follow: this is the last
+        else if (call.Path.EndsWith("/pagedmembers", StringComparison.Ordinal))
             await Results.Text(File.ReadAllText(RepositoryPaths.TeamsFixture("docs-connector-pagedmembers.response.json")), "application/json").ExecuteAsync(http);
         else if (call.Path == "/v3/conversations" && call.Method == "POST")
             await Results.Json(new { id = "a:created-" + id, activityId = id }, statusCode: 201).ExecuteAsync(http);

@@ -1,0 +1,68 @@
+using System.Globalization;
+using CoalitionBot.BotFramework;
+using CoalitionBot.Dialogs;
+using CoalitionBot.Introductions;
+using CoalitionBot.Resources;
+
+namespace CoalitionBot.Bots;
+
+/// <summary>Runs a typed command (or a command button on a card) for the user.</summary>
+public sealed class CommandHandler(DialogRunner dialogs, CoalitionDialogStarter coalitionDialogs)
+{
+    /// <summary>Dialog ids of the coalition methods, by the command that starts them (registered with the dialogs).</summary>
+    public const string ThreeBsDialog = "three-bs", LeadershipDialog = "leadership", CheckInDialog = "check-in";
+
+    public async Task RunAsync(TurnContext turn, StateSession session, BotCommand command, CancellationToken cancellationToken)
+    {
+        switch (command.Kind)
+        {
+            case BotCommandKind.Help:
+                await turn.SendTextAsync(Strings.Help, cancellationToken);
+                break;
+            case BotCommandKind.Cancel:
+                await turn.SendTextAsync(DialogRunner.Cancel(session) ? Strings.Cancelled : Strings.NothingToCancel, cancellationToken);
+                break;
+            case BotCommandKind.Demo:
+                var mode = command.WantsTextMode ? DialogMode.Text : DialogMode.Card;
+                await dialogs.BeginAsync(turn, session, dialogs.Find(IntroductionDialog.DialogId)!, mode, options: null, cancellationToken);
+                break;
+            case BotCommandKind.ThreeBs when dialogs.Find(ThreeBsDialog) is not null:
+                await coalitionDialogs.StartAsync(turn, session, ThreeBsDialog, command, cancellationToken);
+                break;
+            case BotCommandKind.Leadership when dialogs.Find(LeadershipDialog) is not null:
+                await coalitionDialogs.StartAsync(turn, session, LeadershipDialog, command, cancellationToken);
+                break;
+            case BotCommandKind.CheckIn when dialogs.Find(CheckInDialog) is not null:
+                await coalitionDialogs.StartAsync(turn, session, CheckInDialog, command, cancellationToken);
+                break;
+            case BotCommandKind.Language:
+                await SwitchLanguageAsync(turn, session, command.Argument, cancellationToken);
+                break;
+            case BotCommandKind.Coalition:
+                // Forget the choice, so the next coalition command asks again.
+                session.State = session.State with { CurrentCoalition = null };
+                if (await coalitionDialogs.ResolveOrAskAsync(turn, session, string.Empty, cancellationToken) is { } only)
+                    await turn.SendTextAsync(string.Format(CultureInfo.CurrentCulture, Strings.ChooseCoalitionDone, only.Name ?? only.Id.TeamId), cancellationToken);
+                break;
+            default:
+                // Never echo what was sent: it may be long, or script.
+                await turn.SendTextAsync(Strings.Unknown, cancellationToken);
+                break;
+        }
+    }
+
+    /// <summary>"taal en", "language nl", or just "taal" to switch to the other language; remembered for this chat.</summary>
+    private static Task SwitchLanguageAsync(TurnContext turn, StateSession session, string argument, CancellationToken cancellationToken)
+    {
+        var target = argument.ToLowerInvariant() switch
+        {
+            "en" or "english" or "engels" => BotCultures.English,
+            "nl" or "nederlands" or "dutch" => BotCultures.Dutch,
+            _ => turn.Culture.TwoLetterISOLanguageName == "en" ? BotCultures.Dutch : BotCultures.English,
+        };
+        session.State = session.State with { Language = target.TwoLetterISOLanguageName };
+        turn.Culture = target;
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = target;
+        return turn.SendTextAsync(Strings.LanguageSwitched, cancellationToken);
+    }
+}

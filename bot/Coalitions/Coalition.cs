@@ -1,0 +1,65 @@
+namespace CoalitionBot.Coalitions;
+
+/// <summary>
+/// A coalition as stored: its members with their roles, and its partners (the organisations in its
+/// network). One document per coalition, changed with ETag concurrency through <see cref="CoalitionStore"/>.
+/// </summary>
+public sealed record Coalition
+{
+    public const int CurrentSchemaVersion = 1;
+
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+    public required CoalitionId Id { get; init; }
+    public string? Name { get; init; }
+    /// <summary>Where to reach the team (its Bot Connector).</summary>
+    public string? ServiceUrl { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public IReadOnlyList<CoalitionMember> Members { get; init; } = [];
+    public IReadOnlyList<Partner> Partners { get; init; } = [];
+    /// <summary>Fewest answers before aggregate figures (leadership, check-in) are shown.</summary>
+    public int MinimumRespondents { get; init; } = 3;
+
+    public CoalitionMember? Member(string userId) => Members.FirstOrDefault(m => m.UserId == userId);
+
+    public CoalitionRole RoleOf(string userId) => Member(userId)?.Role ?? CoalitionRole.Member;
+
+    public bool IsAdmin(string userId) => RoleOf(userId) == CoalitionRole.Admin;
+
+    /// <summary>Leads and admins may see summaries.</summary>
+    public bool IsLeadOrAdmin(string userId) => RoleOf(userId) is CoalitionRole.Lead or CoalitionRole.Admin;
+
+    /// <summary>Adds the member, or refreshes their name; an existing role is kept.</summary>
+    public Coalition WithMember(string userId, string? name, string? aadObjectId, CoalitionRole? role = null)
+    {
+        var existing = Member(userId);
+        var member = (existing ?? new CoalitionMember(userId, name)) with
+        {
+            Name = name ?? existing?.Name,
+            AadObjectId = aadObjectId ?? existing?.AadObjectId,
+            Role = role ?? existing?.Role ?? CoalitionRole.Member,
+        };
+        if (member == existing) return this;
+        return this with { Members = [.. Members.Where(m => m.UserId != userId), member] };
+    }
+
+    public Coalition WithoutMember(string userId) => this with { Members = [.. Members.Where(m => m.UserId != userId)] };
+
+    public Partner? Partner(string partnerId) => Partners.FirstOrDefault(p => p.Id == partnerId);
+
+    /// <summary>A partner with the same name (ignoring case and spaces around it), so the same organisation is not added twice.</summary>
+    public Partner? PartnerNamed(string name) =>
+        Partners.FirstOrDefault(p => string.Equals(p.Name.Trim(), name.Trim(), StringComparison.CurrentCultureIgnoreCase));
+}
+
+public sealed record CoalitionMember(string UserId, string? Name)
+{
+    public string? AadObjectId { get; init; }
+    public CoalitionRole Role { get; init; } = CoalitionRole.Member;
+}
+
+/// <summary>An organisation (or group, such as residents) in the coalition's network.</summary>
+public sealed record Partner(string Id, string Name, NetworkRole Role)
+{
+    public string? AddedBy { get; init; }
+    public DateTimeOffset AddedAt { get; init; }
+}

@@ -1,0 +1,12 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CoalitionBot.Coalitions;
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UseStringEnumConverter = true)]
+[JsonSerializable(typeof(Coalition))]
+[JsonSerializable(typeof(UserCoalitions))]
+[JsonSerializable(typeof(List<CoalitionMembership>))]
+internal sealed partial class CoalitionJsonContext : JsonSerializerContext;

@@ -1,0 +1,41 @@
+using CoalitionBot.Storage;
+
+namespace CoalitionBot.Coalitions;
+
+/// <summary>The coalition documents and each member's list of coalitions, changed together.</summary>
+public sealed class CoalitionStore(IDocumentStore store, DocumentUpdater updater)
+{
+    public async Task<Coalition?> GetAsync(CoalitionId id, CancellationToken cancellationToken) =>
+        (await store.ReadJsonAsync(KeyOf(id), CoalitionJsonContext.Default.Coalition, cancellationToken))?.Value;
+
+    /// <summary>Changes the coalition (created by <paramref name="create"/> when new) and returns what was saved.</summary>
+    public Task<Coalition> UpdateAsync(CoalitionId id, Func<Coalition> create, Func<Coalition, Coalition> change, CancellationToken cancellationToken) =>
+        updater.UpdateAsync(KeyOf(id), CoalitionJsonContext.Default.Coalition, current => change(current ?? create()), cancellationToken);
+
+    public async Task<IReadOnlyList<CoalitionMembership>> CoalitionsOfAsync(string tenantId, string userId, CancellationToken cancellationToken) =>
+        (await store.ReadJsonAsync(UserKey(tenantId, userId), CoalitionJsonContext.Default.UserCoalitions, cancellationToken))?.Value.Coalitions ?? [];
+
+    /// <summary>Adds people to the coalition (a roster, or one person seen in the team) and to their own lists.</summary>
+    public async Task<Coalition> AddMembersAsync(CoalitionId id, Func<Coalition> create, IReadOnlyList<(string UserId, string? Name, string? AadObjectId)> people, CancellationToken cancellationToken)
+    {
+        var coalition = await UpdateAsync(id, create, c => people.Aggregate(c, (acc, p) => acc.WithMember(p.UserId, p.Name, p.AadObjectId)), cancellationToken);
+        foreach (var person in people)
+            await updater.UpdateAsync(UserKey(id.TenantId, person.UserId), CoalitionJsonContext.Default.UserCoalitions,
+                current => (current ?? new UserCoalitions()).With(id, coalition.Name), cancellationToken);
+        return coalition;
+    }
+
+    /// <summary>Forgets a person in one coalition (left the team, or asked to be forgotten).</summary>
+    public async Task RemoveMemberAsync(CoalitionId id, string userId, CancellationToken cancellationToken)
+    {
+        if (await GetAsync(id, cancellationToken) is not null)
+            await updater.UpdateAsync(KeyOf(id), CoalitionJsonContext.Default.Coalition, current => current!.WithoutMember(userId), cancellationToken);
+        var userKey = UserKey(id.TenantId, userId);
+        var remaining = await updater.UpdateAsync(userKey, CoalitionJsonContext.Default.UserCoalitions, current => (current ?? new UserCoalitions()).Without(id), cancellationToken);
+        if (remaining.Coalitions.Count == 0) await store.DeleteAsync(userKey, null, cancellationToken);
+    }
+
+    public static string KeyOf(CoalitionId id) => id.Key("coalition");
+
+    public static string UserKey(string tenantId, string userId) => StorageKey.Of("users", tenantId, userId);
+}

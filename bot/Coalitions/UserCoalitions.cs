@@ -1,0 +1,20 @@
+namespace CoalitionBot.Coalitions;
+
+/// <summary>
+/// Which coalitions one person belongs to (per tenant), so a 1:1 chat knows which coalition an answer
+/// is for without reading every team. Kept in step with <see cref="Coalition.Members"/>.
+/// </summary>
+public sealed record UserCoalitions
+{
+    public int SchemaVersion { get; init; } = 1;
+    public IReadOnlyList<CoalitionMembership> Coalitions { get; init; } = [];
+
+    public UserCoalitions With(CoalitionId id, string? name) => this with
+    {
+        Coalitions = [.. Coalitions.Where(c => c.Id != id), new CoalitionMembership(id, name)],
+    };
+
+    public UserCoalitions Without(CoalitionId id) => this with { Coalitions = [.. Coalitions.Where(c => c.Id != id)] };
+}
+
+public sealed record CoalitionMembership(CoalitionId Id, string? Name);
