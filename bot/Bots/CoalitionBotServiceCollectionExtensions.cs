@@ -1,4 +1,5 @@
 using CoalitionBot.BotFramework;
+using CoalitionBot.CheckIns;
 using CoalitionBot.Coalitions;
 using CoalitionBot.Dialogs;
 using CoalitionBot.Introductions;
@@ -26,6 +27,8 @@ public static class CoalitionBotServiceCollectionExtensions
 
         services.AddSingleton<Dialog, IntroductionDialog>();
         services.AddSingleton<Dialog, ChooseCoalitionDialog>();
+        services.AddSingleton<CheckInRounds>();
+        services.AddSingleton<Dialog, CheckInDialog>();
         return services;
     }
 }

@@ -8,7 +8,7 @@ namespace CoalitionBot.Tests.EndToEnd;
 /// One member talking to the real bot in a recorded Teams 1:1 chat: sends text and form submissions,
 /// and returns what the bot sent to the loopback channel in answer.
 /// </summary>
-public sealed class DialogConversation(BotApp bot, LoopbackChannel channel, string locale = "nl-NL", string fixture = "message-personal.json")
+public sealed class DialogConversation(BotApp bot, LoopbackChannel channel, string locale = "nl-NL", string fixture = "message-personal.json", Member? member = null)
 {
     private int nextMessageId = 1;
 
@@ -30,6 +30,13 @@ public sealed class DialogConversation(BotApp bot, LoopbackChannel channel, stri
         var activity = TeamsFixtures.Load(fixture, channel.ServiceUrl);
         activity["id"] = $"msg-{nextMessageId++}";
         activity["locale"] = locale;
+        if (member is not null)
+        {
+            activity["from"] = new JsonObject { ["id"] = member.UserId, ["name"] = member.Name };
+            // Each member has their own 1:1 chat; in a channel they share the channel's conversation.
+            if (activity["conversation"]!["conversationType"]!.GetValue<string>() == "personal")
+                activity["conversation"]!["id"] = "a:personal-" + member.UserId;
+        }
         shape(activity);
         return activity;
     }
@@ -43,3 +50,6 @@ public sealed class DialogConversation(BotApp bot, LoopbackChannel channel, stri
         return calls.Skip(before).ToList();
     }
 }
+
+/// <summary>A coalition member as the tests play them.</summary>
+public sealed record Member(string UserId, string Name);

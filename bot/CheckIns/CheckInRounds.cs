@@ -1,0 +1,36 @@
+using System.Globalization;
+using CoalitionBot.Coalitions;
+using CoalitionBot.Storage;
+
+namespace CoalitionBot.CheckIns;
+
+/// <summary>
+/// Stores check-in rounds. A round is a calendar month in Dutch time ("2026-11"): coalitions are
+/// advised to evaluate periodically, and a month keeps "one check-in per member per round" simple.
+/// </summary>
+public sealed class CheckInRounds(IDocumentStore store, DocumentUpdater updater, TimeProvider time)
+{
+    private static readonly TimeZoneInfo DutchTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    public string CurrentRoundId() =>
+        TimeZoneInfo.ConvertTime(time.GetUtcNow(), DutchTime).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    /// <summary>Saves the member's answer in the current round, replacing an earlier one of theirs; safe with many members at once.</summary>
+    public Task<CheckInRound> SaveAsync(CoalitionId coalition, string roundId, CheckInAnswer answer, CancellationToken cancellationToken) =>
+        updater.UpdateAsync(KeyOf(coalition, roundId), CheckInJsonContext.Default.CheckInRound,
+            round => (round ?? new CheckInRound { RoundId = roundId }).WithAnswer(answer), cancellationToken);
+
+    public async Task<CheckInRound?> GetAsync(CoalitionId coalition, string roundId, CancellationToken cancellationToken) =>
+        (await store.ReadJsonAsync(KeyOf(coalition, roundId), CheckInJsonContext.Default.CheckInRound, cancellationToken))?.Value;
+
+    /// <summary>The ids of the coalition's rounds, oldest first (one listing, not one read per answer).</summary>
+    public async Task<IReadOnlyList<string>> RoundIdsAsync(CoalitionId coalition, CancellationToken cancellationToken)
+    {
+        var prefix = coalition.Key("checkins") + "/";
+        var ids = new List<string>();
+        await foreach (var key in store.ListKeysAsync(prefix, cancellationToken)) ids.Add(StorageKey.Unescape(key[prefix.Length..]));
+        return ids;
+    }
+
+    private static string KeyOf(CoalitionId coalition, string roundId) => coalition.Key("checkins", roundId);
+}
