@@ -4,6 +4,7 @@ using CoalitionBot.Coalitions;
 using CoalitionBot.Dialogs;
 using CoalitionBot.Introductions;
 using CoalitionBot.Storage;
+using CoalitionBot.ThreeBs;
 
 namespace CoalitionBot.Bots;
 
@@ -29,6 +30,8 @@ public static class CoalitionBotServiceCollectionExtensions
         services.AddSingleton<Dialog, ChooseCoalitionDialog>();
         services.AddSingleton<CheckInRounds>();
         services.AddSingleton<Dialog, CheckInDialog>();
+        services.AddSingleton<ThreeBsStore>();
+        services.AddSingleton<Dialog, ThreeBsDialog>();
         return services;
     }
 }

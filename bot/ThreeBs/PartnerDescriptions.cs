@@ -1,0 +1,45 @@
+namespace CoalitionBot.ThreeBs;
+
+/// <summary>
+/// Every member's view of one partner (the 3 B's and the force field), one document per partner so a
+/// summary reads a partner in one go. A member's earlier descriptions are kept as history.
+/// </summary>
+public sealed record PartnerDescriptions
+{
+    public const int CurrentSchemaVersion = 1;
+
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+    public required string PartnerId { get; init; }
+    public IReadOnlyDictionary<string, MemberDescriptions> ByMember { get; init; } = new Dictionary<string, MemberDescriptions>();
+
+    public PartnerDescriptions With(ThreeBsDescription description)
+    {
+        var previous = ByMember.GetValueOrDefault(description.UserId);
+        var member = new MemberDescriptions(description, previous is null ? [] : [.. previous.History, previous.Current]);
+        return this with { ByMember = new Dictionary<string, MemberDescriptions>(ByMember) { [description.UserId] = member } };
+    }
+
+    public PartnerDescriptions WithoutMember(string userId) => this with { ByMember = ByMember.Where(m => m.Key != userId).ToDictionary() };
+}
+
+/// <summary>A member's current description of a partner and the ones it replaced, oldest first.</summary>
+public sealed record MemberDescriptions(ThreeBsDescription Current, IReadOnlyList<ThreeBsDescription> History);
+
+/// <summary>One member's 3 B's of one partner, with the force-field position they gave it.</summary>
+public sealed record ThreeBsDescription
+{
+    public required string UserId { get; init; }
+    public string? UserName { get; init; }
+    /// <summary>Bedoeling: what the partner is trying to achieve.</summary>
+    public required string Intention { get; init; }
+    /// <summary>Belang: what the partner has at stake.</summary>
+    public required string Interest { get; init; }
+    /// <summary>Bijdrage: what the partner can bring.</summary>
+    public required string Contribution { get; init; }
+    /// <summary>Invloed, 1-5.</summary>
+    public int Influence { get; init; }
+    /// <summary>Betrokkenheid, 1-5.</summary>
+    public int Involvement { get; init; }
+    public Attitude Attitude { get; init; }
+    public DateTimeOffset DescribedAt { get; init; }
+}

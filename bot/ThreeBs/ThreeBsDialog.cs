@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text.Json;
+using CoalitionBot.Bots;
+using CoalitionBot.Cards;
+using CoalitionBot.Coalitions;
+using CoalitionBot.Dialogs;
+using CoalitionBot.Dialogs.Prompts;
+using CoalitionBot.Resources;
+
+namespace CoalitionBot.ThreeBs;
+
+/// <summary>
+/// The 3 B's of a partner: choose one of the coalition's partners (or add one, with its network role),
+/// then Bedoeling, Belang and Bijdrage, and the force field: invloed, betrokkenheid (1-5) and houding.
+/// Answering again for the same partner replaces the member's description and keeps the old one as history.
+/// </summary>
+public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descriptions, TimeProvider time) : CoalitionDialog
+{
+    public const string NewPartner = "new";
+    private const int NameMaxLength = 100;
+    private const string PartnersOption = "partners", PreselectedOption = "partner";
+    private const string PartnerKey = "partner", PartnerNameKey = "partnerName", PartnerRoleKey = "partnerRole";
+    private const string IntentionKey = "intention", InterestKey = "interest", ContributionKey = "contribution";
+    private const string InfluenceKey = "influence", InvolvementKey = "involvement", AttitudeKey = "attitude";
+
+    public override string Id => CommandHandler.ThreeBsDialog;
+    public override string Title => Strings.ThreeBsTitle;
+    public override string Intro => Strings.ThreeBsIntro;
+    public override string StartCommand => "3b";
+
+    /// <summary>The partners as they are now, and the one named after the command ("3b GGD"), if any.</summary>
+    public override IReadOnlyDictionary<string, string> StartOptions(Coalition coalition, string argument)
+    {
+        var options = new Dictionary<string, string>(base.StartOptions(coalition, argument))
+        {
+            [PartnersOption] = JsonSerializer.Serialize(coalition.Partners.Select(p => new PartnerChoice(p.Id, p.Name)).ToList(), ThreeBsJsonContext.Default.ListPartnerChoice),
+        };
+        if (argument.Length > 0 && coalition.PartnerNamed(argument) is { } named) options[PreselectedOption] = named.Id;
+        return options;
+    }
+
+    public override IReadOnlyList<Prompt> Prompts(DialogContext context, IReadOnlyDictionary<string, string> answers)
+    {
+        var prompts = new List<Prompt>();
+        if (!context.Options.ContainsKey(PreselectedOption))
+        {
+            var partners = Partners(context);
+            var cardMode = context.Session.State.Dialog?.Mode != DialogMode.Text;
+            if (partners.Count > 0)
+                prompts.Add(new ChoicePrompt(PartnerKey, Strings.ThreeBsPartnerQuestion,
+                    [.. partners.Select(p => new Choice(p.Name, p.Id)), new Choice(Strings.ThreeBsNewPartner, NewPartner)]));
+            // A form shows the new-partner fields always (optional, checked together); text asks them only when needed.
+            var addsPartner = partners.Count == 0 || answers.GetValueOrDefault(PartnerKey) == NewPartner;
+            if (addsPartner || cardMode)
+            {
+                var required = partners.Count == 0 || !cardMode;
+                prompts.Add(new TextPrompt(PartnerNameKey, Strings.ThreeBsPartnerNameQuestion, NameMaxLength) { IsRequired = required });
+                prompts.Add(new ChoicePrompt(PartnerRoleKey, Strings.ThreeBsPartnerRoleQuestion, NetworkRoleTexts.Choices()) { IsRequired = required });
+            }
+        }
+        prompts.Add(new TextPrompt(IntentionKey, Strings.ThreeBsIntentionQuestion) { IsMultiline = true });
+        prompts.Add(new TextPrompt(InterestKey, Strings.ThreeBsInterestQuestion) { IsMultiline = true });
+        prompts.Add(new TextPrompt(ContributionKey, Strings.ThreeBsContributionQuestion) { IsMultiline = true });
+        prompts.Add(new NumberPrompt(InfluenceKey, Strings.ThreeBsInfluenceQuestion, Min: 1, Max: 5));
+        prompts.Add(new NumberPrompt(InvolvementKey, Strings.ThreeBsInvolvementQuestion, Min: 1, Max: 5));
+        prompts.Add(new ChoicePrompt(AttitudeKey, Strings.ThreeBsAttitudeQuestion, AttitudeTexts.Choices()));
+        return prompts;
+    }
+
+    /// <summary>A new partner needs a name and a role, and must not be one the coalition already has.</summary>
+    public override IReadOnlyDictionary<string, string> ValidateTogether(DialogContext context, IReadOnlyDictionary<string, string> answers)
+    {
+        var errors = new Dictionary<string, string>();
+        if (!AddsPartner(context, answers)) return errors;
+        var name = answers.GetValueOrDefault(PartnerNameKey);
+        if (string.IsNullOrWhiteSpace(name)) errors[PartnerNameKey] = Strings.ThreeBsNewPartnerNeedsName;
+        else if (Partners(context).Any(p => string.Equals(p.Name.Trim(), name.Trim(), StringComparison.CurrentCultureIgnoreCase)))
+            errors[PartnerNameKey] = string.Format(CultureInfo.CurrentCulture, Strings.ThreeBsPartnerExists, name);
+        if (string.IsNullOrEmpty(answers.GetValueOrDefault(PartnerRoleKey))) errors[PartnerRoleKey] = Strings.ThreeBsNewPartnerNeedsRole;
+        return errors;
+    }
+
+    public override async Task<DialogCompletion> CompleteAsync(DialogContext context, IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken)
+    {
+        var coalitionId = CoalitionOf(context);
+        var user = context.Turn.Activity.From!;
+        var partner = AddsPartner(context, answers)
+            ? await AddPartnerAsync(coalitionId, answers[PartnerNameKey].Trim(), Enum.Parse<NetworkRole>(answers[PartnerRoleKey]), user.Id!, cancellationToken)
+            : new PartnerChoice(context.Options.GetValueOrDefault(PreselectedOption) ?? answers[PartnerKey], "");
+        var partnerName = partner.Name.Length > 0 ? partner.Name : Partners(context).First(p => p.Id == partner.Id).Name;
+
+        var description = new ThreeBsDescription
+        {
+            UserId = user.Id!,
+            UserName = user.Name,
+            Intention = answers[IntentionKey],
+            Interest = answers[InterestKey],
+            Contribution = answers[ContributionKey],
+            Influence = int.Parse(answers[InfluenceKey], CultureInfo.InvariantCulture),
+            Involvement = int.Parse(answers[InvolvementKey], CultureInfo.InvariantCulture),
+            Attitude = Enum.Parse<Attitude>(answers[AttitudeKey]),
+            DescribedAt = time.GetUtcNow(),
+        };
+        await descriptions.SaveAsync(coalitionId, partner.Id, description, cancellationToken);
+
+        var text = string.Format(CultureInfo.CurrentCulture, Strings.ThreeBsSaved, partnerName);
+        return new DialogCompletion(text, Cards.Forms.MessageCard.Build(Strings.ThreeBsTitle, text,
+        [
+            new Fact(Strings.ThreeBsIntention, description.Intention),
+            new Fact(Strings.ThreeBsInterest, description.Interest),
+            new Fact(Strings.ThreeBsContribution, description.Contribution),
+            new Fact(Strings.ThreeBsInfluence, $"{description.Influence}/5"),
+            new Fact(Strings.ThreeBsInvolvement, $"{description.Involvement}/5"),
+            new Fact(Strings.ThreeBsAttitude, AttitudeTexts.Name(description.Attitude)),
+        ], CultureInfo.CurrentUICulture.Name));
+    }
+
+    /// <summary>Adds the partner, unless someone added one by that name in the meantime: then that one is described.</summary>
+    private async Task<PartnerChoice> AddPartnerAsync(CoalitionId coalitionId, string name, NetworkRole role, string userId, CancellationToken cancellationToken)
+    {
+        var newId = Guid.NewGuid().ToString("N")[..12];
+        var saved = await coalitions.UpdateAsync(coalitionId, () => throw new InvalidOperationException("The coalition is gone."),
+            c => c.PartnerNamed(name) is not null ? c : c with { Partners = [.. c.Partners, new Partner(newId, name, role) { AddedBy = userId, AddedAt = time.GetUtcNow() }] },
+            cancellationToken);
+        var partner = saved.PartnerNamed(name)!;
+        return new PartnerChoice(partner.Id, partner.Name);
+    }
+
+    private static bool AddsPartner(DialogContext context, IReadOnlyDictionary<string, string> answers) =>
+        !context.Options.ContainsKey(PreselectedOption) && (Partners(context).Count == 0 || answers.GetValueOrDefault(PartnerKey) == NewPartner);
+
+    private static List<PartnerChoice> Partners(DialogContext context) =>
+        JsonSerializer.Deserialize(context.Options[PartnersOption], ThreeBsJsonContext.Default.ListPartnerChoice) ?? [];
+}

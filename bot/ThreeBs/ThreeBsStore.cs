@@ -1,0 +1,17 @@
+using CoalitionBot.Coalitions;
+using CoalitionBot.Storage;
+
+namespace CoalitionBot.ThreeBs;
+
+/// <summary>Stores members' descriptions of a coalition's partners, one document per partner.</summary>
+public sealed class ThreeBsStore(IDocumentStore store, DocumentUpdater updater)
+{
+    public Task<PartnerDescriptions> SaveAsync(CoalitionId coalition, string partnerId, ThreeBsDescription description, CancellationToken cancellationToken) =>
+        updater.UpdateAsync(KeyOf(coalition, partnerId), ThreeBsJsonContext.Default.PartnerDescriptions,
+            current => (current ?? new PartnerDescriptions { PartnerId = partnerId }).With(description), cancellationToken);
+
+    public async Task<PartnerDescriptions?> GetAsync(CoalitionId coalition, string partnerId, CancellationToken cancellationToken) =>
+        (await store.ReadJsonAsync(KeyOf(coalition, partnerId), ThreeBsJsonContext.Default.PartnerDescriptions, cancellationToken))?.Value;
+
+    public static string KeyOf(CoalitionId coalition, string partnerId) => coalition.Key("threebs", partnerId);
+}
