@@ -28,6 +28,7 @@ public static class CoalitionBotServiceCollectionExtensions
 
         services.AddSingleton<Dialog, IntroductionDialog>();
         services.AddSingleton<Dialog, ChooseCoalitionDialog>();
+        services.AddSingleton<Dialog, RolesDialog>();
         services.AddSingleton<CheckInRounds>();
         services.AddSingleton<Dialog, CheckInDialog>();
         services.AddSingleton<ThreeBsStore>();

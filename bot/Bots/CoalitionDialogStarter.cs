@@ -26,6 +26,11 @@ public sealed class CoalitionDialogStarter(CoalitionResolver resolver, DialogRun
     public async Task StartAsync(TurnContext turn, StateSession session, string dialogId, BotCommand command, CancellationToken cancellationToken)
     {
         if (await ResolveOrAskAsync(turn, session, turn.Text, cancellationToken) is not { } coalition) return;
+        await StartForAsync(turn, session, coalition, dialogId, command, cancellationToken);
+    }
+
+    public async Task StartForAsync(TurnContext turn, StateSession session, Coalition coalition, string dialogId, BotCommand command, CancellationToken cancellationToken)
+    {
         var dialog = (CoalitionDialog)dialogs.Find(dialogId)!;
         var mode = command.WantsTextMode ? DialogMode.Text : DialogMode.Card;
         await dialogs.BeginAsync(turn, session, dialog, mode, dialog.StartOptions(coalition, command.ArgumentWithoutMode), cancellationToken);

@@ -1,5 +1,8 @@
 using System.Globalization;
 using CoalitionBot.BotFramework;
+using CoalitionBot.Cards;
+using CoalitionBot.Cards.Forms;
+using CoalitionBot.Coalitions;
 using CoalitionBot.Dialogs;
 using CoalitionBot.Introductions;
 using CoalitionBot.Resources;
@@ -35,6 +38,9 @@ public sealed class CommandHandler(DialogRunner dialogs, CoalitionDialogStarter 
             case BotCommandKind.CheckIn when dialogs.Find(CheckInDialog) is not null:
                 await coalitionDialogs.StartAsync(turn, session, CheckInDialog, command, cancellationToken);
                 break;
+            case BotCommandKind.Roles:
+                await ShowRolesAsync(turn, session, command, cancellationToken);
+                break;
             case BotCommandKind.Language:
                 await SwitchLanguageAsync(turn, session, command.Argument, cancellationToken);
                 break;
@@ -49,6 +55,17 @@ public sealed class CommandHandler(DialogRunner dialogs, CoalitionDialogStarter 
                 await turn.SendTextAsync(Strings.Unknown, cancellationToken);
                 break;
         }
+    }
+
+    /// <summary>Everyone sees who leads and administers; an admin also gets the form to change a role.</summary>
+    private async Task ShowRolesAsync(TurnContext turn, StateSession session, BotCommand command, CancellationToken cancellationToken)
+    {
+        if (await coalitionDialogs.ResolveOrAskAsync(turn, session, turn.Text, cancellationToken) is not { } coalition) return;
+        var isAdmin = coalition.IsAdmin(turn.Activity.From!.Id!);
+        var overview = MessageCard.Build(Strings.RolesTitle, isAdmin ? Strings.RolesOverviewText : $"{Strings.RolesOverviewText} {Strings.RolesOnlyAdminsMayChange}",
+            RolesOverview.Facts(coalition), CultureInfo.CurrentUICulture.Name);
+        await turn.SendCardAsync(overview.ToJsonElement(), cancellationToken);
+        if (isAdmin) await coalitionDialogs.StartForAsync(turn, session, coalition, RolesDialog.DialogId, command, cancellationToken);
     }
 
     /// <summary>"taal en", "language nl", or just "taal" to switch to the other language; remembered for this chat.</summary>

@@ -9,4 +9,5 @@ namespace CoalitionBot.Coalitions;
 [JsonSerializable(typeof(Coalition))]
 [JsonSerializable(typeof(UserCoalitions))]
 [JsonSerializable(typeof(List<CoalitionMembership>))]
+[JsonSerializable(typeof(List<CoalitionMembersChoice>))]
 internal sealed partial class CoalitionJsonContext : JsonSerializerContext;
