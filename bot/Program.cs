@@ -1,5 +1,6 @@
 using CoalitionBot.BotFramework.Hosting;
 using CoalitionBot.Bots;
+using CoalitionBot.LocalChannel;
 using CoalitionBot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,10 +8,12 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddDocumentStore(builder.Configuration);
 builder.Services.AddCoalitionBot();
+builder.Services.AddLocalChannel(); // only mapped without a MicrosoftAppId
 
 var app = builder.Build();
 
 app.MapBotMessages();
+app.MapLocalChannel(); // the chat page and its Direct Line, for local development
 
 app.Run();
 
