@@ -77,6 +77,15 @@
     };
   }
 
+  // What the transcript shows (not what is sent): a mention as "@CoalitionBot", and in the channel
+  // the name of whichever other member wrote a message, since Web Chat draws all members alike.
+  function forDisplay(activity, myId) {
+    if (activity.type !== 'message' || typeof activity.text !== 'string') return activity;
+    let text = activity.text.replace(/<at>(.*?)<\/at>/g, '@$1');
+    if (activity.from?.role === 'user' && activity.from.id !== myId) text = `${activity.from.name}: ${text}`;
+    return text === activity.text ? activity : { ...activity, text };
+  }
+
   async function start() {
     const mine = ++session;
     if (directLine) directLine.end();
@@ -102,10 +111,12 @@
         if (connection === 2) setStatus(texts[language()].connected(who.name, kind), 'online');
         else if (connection >= 3) setStatus(texts[language()].failed, 'failed');
       });
-      const store = window.WebChat.createStore({}, () => next => action =>
-        next(action.type === 'DIRECT_LINE/POST_ACTIVITY'
-          ? { ...action, payload: { ...action.payload, activity: withLocalChannelData(action.payload.activity) } }
-          : action));
+      const store = window.WebChat.createStore({}, () => next => action => {
+        const { activity } = action.payload || {};
+        if (action.type === 'DIRECT_LINE/POST_ACTIVITY') return next({ ...action, payload: { ...action.payload, activity: withLocalChannelData(activity) } });
+        if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') return next({ ...action, payload: { ...action.payload, activity: forDisplay(activity, who.id) } });
+        return next(action);
+      });
 
       // A fresh element per start: Web Chat keeps its state per element.
       const host = document.createElement('div');
