@@ -80,7 +80,10 @@ internal static class ConnectorEndpoints
         if (conversations.Find(conversationId) is not { } conversation) return ConversationNotFound(conversationId);
         var members = conversation.Members.Select(m => new TeamsChannelAccount
         {
-            Id = m.Id, Name = m.Name, TenantId = LocalTeam.TenantId, UserRole = "user",
+            Id = m.Id,
+            Name = m.Name,
+            TenantId = LocalTeam.TenantId,
+            UserRole = "user",
         }).ToList();
         return Results.Json(new PagedMembersResult { Members = members }, LocalChannelJsonContext.Default.PagedMembersResult);
     }
