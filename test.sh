@@ -1,15 +1,25 @@
 #!/usr/bin/env bash
 # Runs every test project: restores, installs Azurite (Microsoft's Azure Storage emulator) from npm,
 # starts it on loopback, runs `dotnet test` on the solution, stops Azurite, and prints the totals.
+# The browser tests need Debian's Chromium (installed here when missing) and the adaptivecards renderer (npm).
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
 results="$root/TestResults"
 rm -rf "$results" && mkdir -p "$results"
 
-echo "== npm: test tools (Azurite)"
+# Browser tests drive Debian's Chromium through Playwright; Playwright never downloads a browser of its own.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+if ! command -v chromium >/dev/null; then
+  echo "== apt: chromium (for the browser tests)"
+  sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq && $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
+echo "== npm: test tools (Azurite, the Adaptive Cards renderer)"
 npm ci --prefix tests/azurite --no-audit --no-fund --loglevel=error
 npm ci --prefix tests/CoalitionBot.Infra.Tests --no-audit --no-fund --loglevel=error
+npm ci --prefix tests/CoalitionBot.BrowserTests --no-audit --no-fund --loglevel=error
 
 # A free loopback port, so a developer's own Azurite on 10000 does not get in the way.
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')

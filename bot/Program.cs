@@ -1,6 +1,7 @@
 using CoalitionBot.BotFramework.Hosting;
 using CoalitionBot.Bots;
 using CoalitionBot.Hosting;
+using CoalitionBot.LocalChannel;
 using CoalitionBot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,11 +11,13 @@ builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddDocumentStore(builder.Configuration);
 builder.Services.AddCoalitionBot();
 builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
+builder.Services.AddLocalChannel(); // only mapped without a MicrosoftAppId
 
 var app = builder.Build();
 
 app.MapBotMessages();
 app.MapHealthChecks("/healthz");
+app.MapLocalChannel(); // the chat page and its Direct Line, for local development
 
 app.Run();
 

@@ -172,7 +172,8 @@ public sealed class DialogRunner(IEnumerable<Dialog> dialogs, ConversationUserSt
         return context.Turn.SendTextAsync(string.Join("\n\n", lines), cancellationToken);
     }
 
-    private static AdaptiveCard FormFor(Dialog dialog, DialogContext context, ActiveDialog active, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string>? errors, string? errorSummary) =>
+    /// <summary>The form card of a dialog; internal so the card samples (tests) show exactly what users get.</summary>
+    internal static AdaptiveCard FormFor(Dialog dialog, DialogContext context, ActiveDialog active, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string>? errors, string? errorSummary) =>
         FormCard.Build(new FormCardContent
         {
             Title = dialog.Title,
@@ -184,7 +185,7 @@ public sealed class DialogRunner(IEnumerable<Dialog> dialogs, ConversationUserSt
             SecondaryData = new() { [FormSubmission.DialogField] = dialog.Id, [FormSubmission.FormField] = active.FormId, [FormSubmission.ActionField] = FormSubmission.TextModeAction },
             RequiredMessage = Strings.FormRequired,
             ErrorSummary = errorSummary,
-            Language = CultureInfo.CurrentUICulture.Name,
+            Language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, // "nl": the schema and renderer take a 2-letter code, not "nl-NL"
         });
 
     private static string Format(string format, params object[] args) => string.Format(CultureInfo.CurrentCulture, format, args);

@@ -41,7 +41,7 @@ public sealed class IntroductionDialog(IDocumentStore store) : Dialog
         var roleTitle = ((ChoicePrompt)Prompts(context, answers)[1]).Choices.First(c => c.Value == introduction.Role).Title;
         var card = MessageCard.Build(Strings.DemoTitle, Strings.DemoSaved,
             [new Fact(Strings.DemoOrganisation, introduction.Organisation), new Fact(Strings.DemoRole, roleTitle), new Fact(Strings.DemoHours, answers[Hours])],
-            System.Globalization.CultureInfo.CurrentUICulture.Name);
+            System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
         return new DialogCompletion(Strings.DemoSaved, card);
     }
 }

@@ -31,7 +31,7 @@ public sealed record AdaptiveCard
     /// <summary>Shown by clients that cannot render the card, and used in notifications.</summary>
     public string? FallbackText { get; init; }
 
-    /// <summary>Language of the card text, e.g. "nl-NL", for date formatting and screen readers.</summary>
+    /// <summary>Language of the card text as a 2-letter ISO 639-1 code ("nl", "en"): the renderer rejects "nl-NL".</summary>
     public string? Lang { get; init; }
 
     /// <summary>Teams-only settings; the official schema does not know this property.</summary>

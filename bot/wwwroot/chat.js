@@ -1,0 +1,150 @@
+// The local chat page: Microsoft's Web Chat talking to the bot's own local Direct Line channel
+// (bot/LocalChannel). Pick who you are, your role, the language and the conversation; the page
+// gets a Direct Line token for that member and conversation and restarts Web Chat with it.
+'use strict';
+
+(() => {
+  // Sample members of one coalition. The id is the member's user id in every activity.
+  const members = [
+    { id: 'katinka-jansen', name: 'Katinka Jansen', role: 'member' },
+    { id: 'ahmed-el-amrani', name: 'Ahmed el Amrani', role: 'member' },
+    { id: 'sanne-de-vries', name: 'Sanne de Vries', role: 'member' },
+    { id: 'marieke-bos', name: 'Marieke Bos', role: 'lead' },
+    { id: 'joost-van-dijk', name: 'Joost van Dijk', role: 'admin' },
+  ];
+
+  // The bot's account in the local channel (LocalTeam.Bot); a channel message @mentions it as in Teams.
+  const bot = { id: 'local-coalitionbot', name: 'CoalitionBot' };
+
+  const texts = {
+    nl: {
+      title: 'CoalitionBot – lokaal proberen',
+      intro: 'Praat met de bot zoals in Teams: typ bijvoorbeeld help of demo. Alles blijft op deze computer.',
+      settings: 'Instellingen', user: 'Persoon', role: 'Rol', language: 'Taal', conversation: 'Gesprek', chat: 'Chat',
+      'role-member': 'Lid', 'role-lead': 'Trekker', 'role-admin': 'Beheerder',
+      'conversation-personal': '1-op-1 chat met de bot', 'conversation-channel': 'Teamkanaal Algemeen',
+      connecting: 'Verbinden…',
+      connected: (name, kind) => `${name} is in ${kind === 'channel' ? 'het teamkanaal' : 'een 1-op-1 chat met de bot'}.`,
+      failed: 'Geen verbinding met de bot. Draait hij nog (dotnet run --project bot)?',
+    },
+    en: {
+      title: 'CoalitionBot – try it locally',
+      intro: 'Talk to the bot as in Teams: type help or demo, for example. Everything stays on this computer.',
+      settings: 'Settings', user: 'Person', role: 'Role', language: 'Language', conversation: 'Conversation', chat: 'Chat',
+      'role-member': 'Member', 'role-lead': 'Lead', 'role-admin': 'Admin',
+      'conversation-personal': '1:1 chat with the bot', 'conversation-channel': 'Team channel General',
+      connecting: 'Connecting…',
+      connected: (name, kind) => `${name} is in ${kind === 'channel' ? 'the team channel' : 'a 1:1 chat with the bot'}.`,
+      failed: 'Cannot reach the bot. Is it still running (dotnet run --project bot)?',
+    },
+  };
+
+  const $ = id => document.getElementById(id);
+  const userSelect = $('user'), roleSelect = $('role'), languageSelect = $('language'), conversationSelect = $('conversation');
+  const status = $('status');
+  const hostConfig = fetch('teams-hostconfig-light.json').then(r => r.json());
+
+  let session = 0; // each (re)start counts up, so a slow earlier start cannot take over
+  let directLine = null;
+
+  const language = () => (languageSelect.value.startsWith('en') ? 'en' : 'nl');
+  const member = () => members.find(m => m.id === userSelect.value);
+  const initials = name => name.split(' ').filter(w => /^[A-Z]/.test(w)).map(w => w[0]).join('').slice(0, 2);
+
+  function showTexts() {
+    const t = texts[language()];
+    document.documentElement.lang = language();
+    document.title = t.title;
+    document.querySelectorAll('[data-text]').forEach(element => { element.textContent = t[element.dataset.text]; });
+  }
+
+  function setStatus(text, state) {
+    status.textContent = text;
+    status.classList.toggle('error', state === 'failed');
+    document.body.dataset.chatState = state; // lets the browser tests wait for a connection
+  }
+
+  // Every outgoing activity carries the simulated role; in the channel a message @mentions the bot, as Teams requires.
+  function withLocalChannelData(activity) {
+    const channelData = { ...activity.channelData, localChannel: { role: roleSelect.value } };
+    if (conversationSelect.value !== 'channel' || activity.type !== 'message' || !activity.text) return { ...activity, channelData };
+    const mention = `<at>${bot.name}</at>`;
+    return {
+      ...activity,
+      channelData,
+      text: `${mention} ${activity.text}`,
+      entities: [...(activity.entities || []), { type: 'mention', text: mention, mentioned: { id: bot.id, name: bot.name } }],
+    };
+  }
+
+  // What the transcript shows (not what is sent): a mention as "@CoalitionBot", and in the channel
+  // the name of whichever other member wrote a message, since Web Chat draws all members alike.
+  function forDisplay(activity, myId) {
+    if (activity.type !== 'message' || typeof activity.text !== 'string') return activity;
+    let text = activity.text.replace(/<at>(.*?)<\/at>/g, '@$1');
+    if (activity.from?.role === 'user' && activity.from.id !== myId) text = `${activity.from.name}: ${text}`;
+    return text === activity.text ? activity : { ...activity, text };
+  }
+
+  async function start() {
+    const mine = ++session;
+    if (directLine) directLine.end();
+    directLine = null;
+    const who = member(), kind = conversationSelect.value, locale = languageSelect.value;
+    setStatus(texts[language()].connecting, 'connecting');
+    try {
+      const response = await fetch('v3/directline/tokens/generate', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ user: { id: who.id, name: who.name }, conversationType: kind, locale }),
+      });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const { token } = await response.json();
+      const config = await hostConfig;
+      if (mine !== session) return;
+
+      directLine = window.WebChat.createDirectLine({
+        token, domain: new URL('v3/directline', location.href).href, webSocket: false, pollingInterval: 500,
+      });
+      directLine.connectionStatus$.subscribe(connection => {
+        if (mine !== session) return;
+        if (connection === 2) setStatus(texts[language()].connected(who.name, kind), 'online');
+        else if (connection >= 3) setStatus(texts[language()].failed, 'failed');
+      });
+      const store = window.WebChat.createStore({}, () => next => action => {
+        const { activity } = action.payload || {};
+        if (action.type === 'DIRECT_LINE/POST_ACTIVITY') return next({ ...action, payload: { ...action.payload, activity: withLocalChannelData(activity) } });
+        if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') return next({ ...action, payload: { ...action.payload, activity: forDisplay(activity, who.id) } });
+        return next(action);
+      });
+
+      // A fresh element per start: Web Chat keeps its state per element.
+      const host = document.createElement('div');
+      $('webchat').replaceChildren(host);
+      window.WebChat.renderWebChat({
+        directLine, store, locale, userID: who.id, username: who.name,
+        adaptiveCardsHostConfig: config,
+        adaptiveCardsParserMaxVersion: '1.5', // what Teams renders
+        styleOptions: {
+          accent: '#5b5fc7', botAvatarInitials: 'CB', userAvatarInitials: initials(who.name),
+          bubbleBorderRadius: 6, bubbleFromUserBorderRadius: 6, bubbleFromUserBackground: '#e8ebfa',
+          hideUploadButton: true, primaryFont: "'Segoe UI', system-ui, sans-serif",
+        },
+      }, host);
+      host.querySelector('input, textarea')?.focus();
+    } catch (error) {
+      if (mine === session) setStatus(texts[language()].failed, 'failed');
+      console.error(error);
+    }
+  }
+
+  userSelect.replaceChildren(...members.map(m => new Option(m.name, m.id)));
+  userSelect.addEventListener('change', () => { roleSelect.value = member().role; start(); });
+  conversationSelect.addEventListener('change', start);
+  languageSelect.addEventListener('change', () => { showTexts(); start(); });
+  // The role needs no restart: it is read for every activity sent.
+
+  roleSelect.value = member().role;
+  showTexts();
+  start();
+})();
