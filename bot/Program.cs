@@ -2,6 +2,7 @@ using CoalitionBot.BotFramework.Hosting;
 using CoalitionBot.Bots;
 using CoalitionBot.Hosting;
 using CoalitionBot.LocalChannel;
+using CoalitionBot.PersonalData;
 using CoalitionBot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +18,7 @@ var app = builder.Build();
 
 app.MapBotMessages();
 app.MapHealthChecks("/healthz");
+app.MapMyDataDownload();
 app.MapLocalChannel(); // the chat page and its Direct Line, for local development
 
 app.Run();

@@ -53,7 +53,7 @@ public sealed class CloudAdapter(
         // The caller proved it may be answered at this serviceUrl, so outbound tokens may go there.
         if (caller.ServiceUrl is { } serviceUrl) trustedServiceUrls.Trust(serviceUrl);
 
-        var turn = new TurnContext(activity, connector);
+        var turn = new TurnContext(activity, connector) { BotUrl = PublicBaseUrl(request) };
         using (logger.BeginScope(new Dictionary<string, object?> { ["ActivityId"] = activity.Id, ["ActivityType"] = activity.Type, ["ChannelId"] = activity.ChannelId }))
         {
             await RunTurnAsync(turn, bot, cancellationToken);
@@ -110,6 +110,14 @@ public sealed class CloudAdapter(
         if (invokeResponse?.Body is not { } body) return Task.CompletedTask;
         http.Response.ContentType = "application/json; charset=utf-8";
         return http.Response.Body.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(body)).AsTask();
+    }
+
+    /// <summary>Channels only call bots over HTTPS, and TLS ends in front of the app (App Service), so only loopback keeps http.</summary>
+    private static Uri? PublicBaseUrl(HttpRequest request)
+    {
+        if (!request.Host.HasValue) return null;
+        var loopback = request.Host.Host is "localhost" or "127.0.0.1" or "[::1]";
+        return Uri.TryCreate($"{(loopback ? request.Scheme : "https")}://{request.Host.Value}/", UriKind.Absolute, out var url) ? url : null;
     }
 
     private static Task WriteProblemAsync(HttpContext http, int status, string detail) =>

@@ -27,6 +27,9 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
 
     public ConnectorClient Connector { get; } = connector;
 
+    /// <summary>The bot's own public base address (as the channel reached it), for links the bot hands out.</summary>
+    public Uri? BotUrl { get; init; }
+
     /// <summary>Sends an activity into this conversation; as a reply when it carries a replyToId.</summary>
     public async Task<ResourceResponse> SendActivityAsync(Activity outgoing, CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using CoalitionBot.CheckIns;
 using CoalitionBot.Coalitions;
 using CoalitionBot.Dialogs;
 using CoalitionBot.Introductions;
+using CoalitionBot.PersonalData;
 using CoalitionBot.Storage;
 using CoalitionBot.ThreeBs;
 
@@ -26,7 +27,13 @@ public static class CoalitionBotServiceCollectionExtensions
         services.AddTransient<TeamRoster>(); // transient like the typed ConnectorClient it uses
         services.AddTransient<CoalitionResolver>();
 
+        services.AddSingleton<IntroductionStore>();
         services.AddSingleton<Dialog, IntroductionDialog>();
+        services.AddSingleton<SignedLinks>();
+        services.AddSingleton<PersonalDataService>();
+        services.AddSingleton<IPersonalDataSource, CheckInPersonalData>();
+        services.AddSingleton<IPersonalDataSource, ThreeBsPersonalData>();
+        services.AddSingleton<Dialog, DeleteMyDataDialog>();
         services.AddSingleton<Dialog, ChooseCoalitionDialog>();
         services.AddSingleton<Dialog, RolesDialog>();
         services.AddSingleton<CheckInRounds>();

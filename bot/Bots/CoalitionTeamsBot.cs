@@ -42,6 +42,7 @@ public sealed partial class CoalitionTeamsBot(
     private async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var session = await LoadStateAsync(turn, cancellationToken);
+        UseChosenLanguage(turn, session);
 
         if (FormSubmission.TryParse(turn.Activity.Value, out var submission))
             await ShowAsync(turn, await dialogs.SubmitFormAsync(turn, session, submission!, cancellationToken), cancellationToken);
@@ -129,6 +130,7 @@ public sealed partial class CoalitionTeamsBot(
         }
 
         var session = await LoadStateAsync(turn, cancellationToken);
+        UseChosenLanguage(turn, session);
         var reply = FormSubmission.TryParse(data, out var submission)
             ? await dialogs.SubmitFormAsync(turn, session, submission!, cancellationToken)
             : DialogReply.OfText(Strings.Unknown);
@@ -138,11 +140,16 @@ public sealed partial class CoalitionTeamsBot(
             : InvokeResponses.Message(reply.Text ?? string.Empty);
     }
 
-    private async Task<StateSession> LoadStateAsync(TurnContext turn, CancellationToken cancellationToken)
+    private Task<StateSession> LoadStateAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        states.LoadAsync(turn.Activity, cancellationToken);
+
+    /// <summary>
+    /// The language the user chose with "taal" wins over their client's. Called by the turn's own method, not
+    /// inside an awaited helper: a culture set in an async method does not outlive that method.
+    /// </summary>
+    private static void UseChosenLanguage(TurnContext turn, StateSession session)
     {
-        var session = await states.LoadAsync(turn.Activity, cancellationToken);
         if (session.State.Language is { } language) UseCulture(turn.Culture = BotCultures.FromLocale(language));
-        return session;
     }
 
     private static string? CommandButton(JsonElement? value) =>

@@ -5,12 +5,13 @@ using CoalitionBot.Cards.Forms;
 using CoalitionBot.Coalitions;
 using CoalitionBot.Dialogs;
 using CoalitionBot.Introductions;
+using CoalitionBot.PersonalData;
 using CoalitionBot.Resources;
 
 namespace CoalitionBot.Bots;
 
 /// <summary>Runs a typed command (or a command button on a card) for the user.</summary>
-public sealed class CommandHandler(DialogRunner dialogs, CoalitionDialogStarter coalitionDialogs)
+public sealed class CommandHandler(DialogRunner dialogs, CoalitionDialogStarter coalitionDialogs, PersonalDataService personalData, SignedLinks links)
 {
     /// <summary>Dialog ids of the coalition methods, by the command that starts them (registered with the dialogs).</summary>
     public const string ThreeBsDialog = "three-bs", LeadershipDialog = "leadership", CheckInDialog = "check-in";
@@ -41,6 +42,12 @@ public sealed class CommandHandler(DialogRunner dialogs, CoalitionDialogStarter 
             case BotCommandKind.Roles:
                 await ShowRolesAsync(turn, session, command, cancellationToken);
                 break;
+            case BotCommandKind.MyData:
+                await ShowMyDataAsync(turn, cancellationToken);
+                break;
+            case BotCommandKind.DeleteMyData:
+                await dialogs.BeginAsync(turn, session, dialogs.Find(DeleteMyDataDialog.DialogId)!, command.WantsTextMode ? DialogMode.Text : DialogMode.Card, options: null, cancellationToken);
+                break;
             case BotCommandKind.Language:
                 await SwitchLanguageAsync(turn, session, command.Argument, cancellationToken);
                 break;
@@ -57,13 +64,22 @@ public sealed class CommandHandler(DialogRunner dialogs, CoalitionDialogStarter 
         }
     }
 
+    private async Task ShowMyDataAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        var person = new PersonRef(activity.ChannelId!, activity.GetTenantId() ?? "none", activity.From!.Id!);
+        var export = await personalData.ExportAsync(person, cancellationToken);
+        var link = await MyDataDownload.LinkAsync(turn, person, links, cancellationToken);
+        await turn.SendCardAsync(MyDataCard.Build(export, link).ToJsonElement(), cancellationToken);
+    }
+
     /// <summary>Everyone sees who leads and administers; an admin also gets the form to change a role.</summary>
     private async Task ShowRolesAsync(TurnContext turn, StateSession session, BotCommand command, CancellationToken cancellationToken)
     {
         if (await coalitionDialogs.ResolveOrAskAsync(turn, session, turn.Text, cancellationToken) is not { } coalition) return;
         var isAdmin = coalition.IsAdmin(turn.Activity.From!.Id!);
         var overview = MessageCard.Build(Strings.RolesTitle, isAdmin ? Strings.RolesOverviewText : $"{Strings.RolesOverviewText} {Strings.RolesOnlyAdminsMayChange}",
-            RolesOverview.Facts(coalition), CultureInfo.CurrentUICulture.Name);
+            RolesOverview.Facts(coalition), CardLanguage.Current);
         await turn.SendCardAsync(overview.ToJsonElement(), cancellationToken);
         if (isAdmin) await coalitionDialogs.StartForAsync(turn, session, coalition, RolesDialog.DialogId, command, cancellationToken);
     }

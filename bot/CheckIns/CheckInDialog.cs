@@ -60,7 +60,7 @@ public sealed class CheckInDialog(CheckInRounds rounds, TimeProvider time) : Coa
         var facts = IsPersonal(context)
             ? aspects.Select(a => new Fact(CheckInTexts.Name(a), answer.Scores[a].ToString(CultureInfo.CurrentCulture))).ToList()
             : null;
-        return new DialogCompletion(text, MessageCard.Build(Strings.CheckInTitle, text, facts, CultureInfo.CurrentUICulture.Name));
+        return new DialogCompletion(text, MessageCard.Build(Strings.CheckInTitle, text, facts, CardLanguage.Current));
     }
 
     private static bool IsPersonal(DialogContext context) =>

@@ -7,4 +7,5 @@ namespace CoalitionBot.CheckIns;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(CheckInRound))]
+[JsonSerializable(typeof(CheckInAnswer))]
 internal sealed partial class CheckInJsonContext : JsonSerializerContext;

@@ -24,12 +24,15 @@ public sealed class CheckInRounds(IDocumentStore store, DocumentUpdater updater,
         (await store.ReadJsonAsync(KeyOf(coalition, roundId), CheckInJsonContext.Default.CheckInRound, cancellationToken))?.Value;
 
     /// <summary>The ids of the coalition's rounds, oldest first (one listing, not one read per answer).</summary>
-    public async Task<IReadOnlyList<string>> RoundIdsAsync(CoalitionId coalition, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<string>> RoundIdsAsync(CoalitionId coalition, CancellationToken cancellationToken) =>
+        store.ChildNamesAsync(coalition.Key("checkins"), cancellationToken);
+
+    /// <summary>Takes the member's answer out of the round; false when they had none there.</summary>
+    public async Task<bool> RemoveMemberAsync(CoalitionId coalition, string roundId, string userId, CancellationToken cancellationToken)
     {
-        var prefix = coalition.Key("checkins") + "/";
-        var ids = new List<string>();
-        await foreach (var key in store.ListKeysAsync(prefix, cancellationToken)) ids.Add(StorageKey.Unescape(key[prefix.Length..]));
-        return ids;
+        if ((await GetAsync(coalition, roundId, cancellationToken))?.Answers.ContainsKey(userId) != true) return false;
+        await updater.UpdateAsync(KeyOf(coalition, roundId), CheckInJsonContext.Default.CheckInRound, round => round!.WithoutMember(userId), cancellationToken);
+        return true;
     }
 
     private static string KeyOf(CoalitionId coalition, string roundId) => coalition.Key("checkins", roundId);

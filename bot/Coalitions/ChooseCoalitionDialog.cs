@@ -41,7 +41,7 @@ public sealed class ChooseCoalitionDialog : Dialog
             PendingCommand = context.Options.GetValueOrDefault(ThenOption),
         };
         var text = string.Format(System.Globalization.CultureInfo.CurrentCulture, Strings.ChooseCoalitionDone, chosen.Name ?? chosen.Id.TeamId);
-        return Task.FromResult(new DialogCompletion(text, MessageCard.Build(Strings.ChooseCoalitionTitle, text, null, System.Globalization.CultureInfo.CurrentUICulture.Name)));
+        return Task.FromResult(new DialogCompletion(text, MessageCard.Build(Strings.ChooseCoalitionTitle, text, null, CardLanguage.Current)));
     }
 
     private static List<CoalitionMembership> Choices(DialogContext context) =>

@@ -12,8 +12,9 @@ public sealed class CoalitionStore(IDocumentStore store, DocumentUpdater updater
     public Task<Coalition> UpdateAsync(CoalitionId id, Func<Coalition> create, Func<Coalition, Coalition> change, CancellationToken cancellationToken) =>
         updater.UpdateAsync(KeyOf(id), CoalitionJsonContext.Default.Coalition, current => change(current ?? create()), cancellationToken);
 
+    /// <summary>The coalitions the person is a member of now.</summary>
     public async Task<IReadOnlyList<CoalitionMembership>> CoalitionsOfAsync(string tenantId, string userId, CancellationToken cancellationToken) =>
-        (await store.ReadJsonAsync(UserKey(tenantId, userId), CoalitionJsonContext.Default.UserCoalitions, cancellationToken))?.Value.Coalitions ?? [];
+        [.. (await AllCoalitionsOfAsync(tenantId, userId, cancellationToken)).Where(c => !c.HasLeft)];
 
     /// <summary>Adds people to the coalition (a roster, or one person seen in the team) and to their own lists.</summary>
     public async Task<Coalition> AddMembersAsync(CoalitionId id, Func<Coalition> create, IReadOnlyList<(string UserId, string? Name, string? AadObjectId)> people, CancellationToken cancellationToken)
@@ -25,15 +26,30 @@ public sealed class CoalitionStore(IDocumentStore store, DocumentUpdater updater
         return coalition;
     }
 
-    /// <summary>Forgets a person in one coalition (left the team, or asked to be forgotten).</summary>
-    public async Task RemoveMemberAsync(CoalitionId id, string userId, CancellationToken cancellationToken)
+    /// <summary>A person left the team: no longer a member, but their list keeps the coalition for "delete my data".</summary>
+    public async Task MemberLeftAsync(CoalitionId id, string userId, CancellationToken cancellationToken)
     {
         if (await GetAsync(id, cancellationToken) is not null)
             await updater.UpdateAsync(KeyOf(id), CoalitionJsonContext.Default.Coalition, current => current!.WithoutMember(userId), cancellationToken);
-        var userKey = UserKey(id.TenantId, userId);
-        var remaining = await updater.UpdateAsync(userKey, CoalitionJsonContext.Default.UserCoalitions, current => (current ?? new UserCoalitions()).Without(id), cancellationToken);
-        if (remaining.Coalitions.Count == 0) await store.DeleteAsync(userKey, null, cancellationToken);
+        await updater.UpdateAsync(UserKey(id.TenantId, userId), CoalitionJsonContext.Default.UserCoalitions, current => (current ?? new UserCoalitions()).Left(id), cancellationToken);
     }
+
+    /// <summary>Erases a person from a coalition: their membership and their name on the partners they added.</summary>
+    public async Task ForgetMemberAsync(CoalitionId id, string userId, CancellationToken cancellationToken)
+    {
+        if (await GetAsync(id, cancellationToken) is null) return;
+        await updater.UpdateAsync(KeyOf(id), CoalitionJsonContext.Default.Coalition, current => current!.WithoutMember(userId) with
+        {
+            Partners = [.. current!.Partners.Select(p => p.AddedBy == userId ? p with { AddedBy = null } : p)],
+        }, cancellationToken);
+    }
+
+    /// <summary>Every coalition the person is or was in, including ones they left.</summary>
+    public async Task<IReadOnlyList<CoalitionMembership>> AllCoalitionsOfAsync(string tenantId, string userId, CancellationToken cancellationToken) =>
+        (await store.ReadJsonAsync(UserKey(tenantId, userId), CoalitionJsonContext.Default.UserCoalitions, cancellationToken))?.Value.Coalitions ?? [];
+
+    public Task<bool> DeleteUserListAsync(string tenantId, string userId, CancellationToken cancellationToken) =>
+        store.DeleteAsync(UserKey(tenantId, userId), null, cancellationToken);
 
     public static string KeyOf(CoalitionId id) => id.Key("coalition");
 

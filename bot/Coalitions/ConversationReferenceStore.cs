@@ -20,12 +20,19 @@ public sealed class ConversationReferenceStore(IDocumentStore store, TrustedServ
     {
         if (activity.ChannelId is null || activity.Conversation?.Id is null || activity.ServiceUrl is null) return;
 
+        var personal = string.Equals(activity.Conversation.ConversationType, "personal", StringComparison.OrdinalIgnoreCase);
         var reference = activity.GetConversationReference() with
         {
             ActivityId = null, // changes every turn and is not needed to start a new message
             Conversation = activity.Conversation with { Id = TeamsConversationId.ChannelOf(activity.Conversation.Id) },
+            // A channel or group chat is reached without naming whoever spoke last; only a 1:1 chat is about one person.
+            User = personal ? activity.From : null,
         };
-        await SaveIfChangedAsync(ConversationKey(activity.ChannelId, reference.Conversation!.Id!), reference, cancellationToken);
+        // 1:1 chats by person, so a reminder can reach a member and "delete my data" can find their chat.
+        var key = personal && activity.From?.Id is { } userId
+            ? PersonalKey(activity.ChannelId, userId)
+            : ConversationKey(activity.ChannelId, reference.Conversation!.Id!);
+        await SaveIfChangedAsync(key, reference, cancellationToken);
 
         if (activity.GetTeamsChannelData().Team?.Id is { } teamId)
         {
@@ -37,6 +44,18 @@ public sealed class ConversationReferenceStore(IDocumentStore store, TrustedServ
 
     public Task<ConversationReference?> GetConversationAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
         ReadAsync(ConversationKey(channelId, TeamsConversationId.ChannelOf(conversationId)), cancellationToken);
+
+    /// <summary>The 1:1 chat of a person with the bot, if they ever had one.</summary>
+    public Task<ConversationReference?> GetPersonalAsync(string channelId, string userId, CancellationToken cancellationToken) =>
+        ReadAsync(PersonalKey(channelId, userId), cancellationToken);
+
+    /// <summary>Forgets the person's 1:1 chat (they asked to be forgotten); it comes back when they write again.</summary>
+    public async Task<bool> ForgetPersonalAsync(string channelId, string userId, CancellationToken cancellationToken)
+    {
+        var key = PersonalKey(channelId, userId);
+        lastWritten.TryRemove(key, out _);
+        return await store.DeleteAsync(key, null, cancellationToken);
+    }
 
     public Task<ConversationReference?> GetTeamAsync(string channelId, string teamId, CancellationToken cancellationToken) =>
         ReadAsync(TeamKey(channelId, teamId), cancellationToken);
@@ -57,6 +76,8 @@ public sealed class ConversationReferenceStore(IDocumentStore store, TrustedServ
         if (lastWritten.Count >= MaxRemembered) lastWritten.Clear();
         lastWritten[key] = reference;
     }
+
+    private static string PersonalKey(string channelId, string userId) => StorageKey.Of("references", "personal", channelId, userId);
 
     private static string ConversationKey(string channelId, string conversationId) => StorageKey.Of("references", "conversations", channelId, conversationId);
 

@@ -52,7 +52,7 @@ public sealed class RolesDialog(CoalitionStore coalitions) : CoalitionDialog
 
         var name = saved.Member(memberId)?.Name ?? memberId;
         var text = refusal ?? string.Format(CultureInfo.CurrentCulture, Strings.RolesChanged, name, CoalitionRoleTexts.Name(role));
-        return new DialogCompletion(text, MessageCard.Build(Strings.RolesTitle, text, RolesOverview.Facts(saved), CultureInfo.CurrentUICulture.Name));
+        return new DialogCompletion(text, MessageCard.Build(Strings.RolesTitle, text, RolesOverview.Facts(saved), CardLanguage.Current));
     }
 
     private static List<CoalitionMembersChoice> Members(DialogContext context) =>

@@ -55,7 +55,7 @@ public sealed partial class TeamRoster(CoalitionStore coalitions, ConnectorClien
         var added = (activity.MembersAdded ?? []).Where(m => m.Id is not null && m.Id != botId).Select(m => (m.Id!, m.Name, m.AadObjectId)).ToList();
         if (added.Count > 0) await coalitions.AddMembersAsync(id, () => New(activity, id), added, cancellationToken);
         foreach (var removed in (activity.MembersRemoved ?? []).Where(m => m.Id is not null && m.Id != botId))
-            await coalitions.RemoveMemberAsync(id, removed.Id!, cancellationToken);
+            await coalitions.MemberLeftAsync(id, removed.Id!, cancellationToken);
     }
 
     private async Task<List<(string UserId, string? Name, string? AadObjectId)>> ReadRosterAsync(string serviceUrl, string teamId, CancellationToken cancellationToken)

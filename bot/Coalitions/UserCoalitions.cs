@@ -15,6 +15,15 @@ public sealed record UserCoalitions
     };
 
     public UserCoalitions Without(CoalitionId id) => this with { Coalitions = [.. Coalitions.Where(c => c.Id != id)] };
+
+    /// <summary>Kept after leaving the team: the coalition still holds their answers, which "delete my data" must find.</summary>
+    public UserCoalitions Left(CoalitionId id) => this with
+    {
+        Coalitions = [.. Coalitions.Select(c => c.Id == id ? c with { HasLeft = true } : c)],
+    };
 }
 
-public sealed record CoalitionMembership(CoalitionId Id, string? Name);
+public sealed record CoalitionMembership(CoalitionId Id, string? Name)
+{
+    public bool HasLeft { get; init; }
+}

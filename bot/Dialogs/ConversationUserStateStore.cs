@@ -23,11 +23,28 @@ public sealed class ConversationUserStateStore(IDocumentStore store)
         session.MarkSaved(eTag);
     }
 
+    /// <summary>By channel and user first, so everything kept for one person is one listing away (see <see cref="KeysOfUserAsync"/>).</summary>
     private static string KeyOf(Activity activity) => StorageKey.Of(
         "state",
         activity.ChannelId ?? "unknown",
-        TeamsConversationId.ChannelOf(activity.Conversation?.Id ?? throw new ArgumentException("The activity has no conversation.", nameof(activity))),
-        activity.From?.Id ?? throw new ArgumentException("The activity has no sender.", nameof(activity)));
+        activity.From?.Id ?? throw new ArgumentException("The activity has no sender.", nameof(activity)),
+        TeamsConversationId.ChannelOf(activity.Conversation?.Id ?? throw new ArgumentException("The activity has no conversation.", nameof(activity))));
+
+    /// <summary>The keys of every conversation state kept for this person.</summary>
+    public async Task<IReadOnlyList<string>> KeysOfUserAsync(string channelId, string userId, CancellationToken cancellationToken)
+    {
+        var keys = new List<string>();
+        await foreach (var key in store.ListKeysAsync(StorageKey.Of("state", channelId, userId) + "/", cancellationToken)) keys.Add(key);
+        return keys;
+    }
+
+    public async Task<IReadOnlyList<ConversationUserState>> StatesOfUserAsync(string channelId, string userId, CancellationToken cancellationToken)
+    {
+        var states = new List<ConversationUserState>();
+        foreach (var key in await KeysOfUserAsync(channelId, userId, cancellationToken))
+            if (await store.ReadJsonAsync(key, DialogJsonContext.Default.ConversationUserState, cancellationToken) is { } document) states.Add(document.Value);
+        return states;
+    }
 }
 
 /// <summary>One turn's view of the state: change <see cref="State"/> freely; it is saved once at the end.</summary>

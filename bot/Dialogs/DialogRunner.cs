@@ -185,7 +185,7 @@ public sealed class DialogRunner(IEnumerable<Dialog> dialogs, ConversationUserSt
             SecondaryData = new() { [FormSubmission.DialogField] = dialog.Id, [FormSubmission.FormField] = active.FormId, [FormSubmission.ActionField] = FormSubmission.TextModeAction },
             RequiredMessage = Strings.FormRequired,
             ErrorSummary = errorSummary,
-            Language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, // "nl": the schema and renderer take a 2-letter code, not "nl-NL"
+            Language = CardLanguage.Current,
         });
 
     private static string Format(string format, params object[] args) => string.Format(CultureInfo.CurrentCulture, format, args);

@@ -3,12 +3,12 @@ using CoalitionBot.Cards.Forms;
 using CoalitionBot.Dialogs;
 using CoalitionBot.Dialogs.Prompts;
 using CoalitionBot.Resources;
-using CoalitionBot.Storage;
+using CoalitionBot.PersonalData;
 
 namespace CoalitionBot.Introductions;
 
 /// <summary>The demo dialog: three questions (text, choice, number) that show every kind of prompt, saved per member.</summary>
-public sealed class IntroductionDialog(IDocumentStore store) : Dialog
+public sealed class IntroductionDialog(IntroductionStore introductions) : Dialog
 {
     public const string DialogId = "introduction";
     private const string Organisation = "organisation", Role = "role", Hours = "hours";
@@ -35,13 +35,12 @@ public sealed class IntroductionDialog(IDocumentStore store) : Dialog
     {
         var activity = context.Turn.Activity;
         var introduction = new Introduction(answers[Organisation], answers[Role], int.Parse(answers[Hours], System.Globalization.CultureInfo.InvariantCulture), DateTimeOffset.UtcNow);
-        var key = StorageKey.Of("introductions", activity.ChannelId!, activity.GetTenantId() ?? "none", activity.From!.Id!);
-        await store.WriteJsonAsync(key, introduction, IntroductionJsonContext.Default.Introduction, WriteCondition.Always, cancellationToken);
+        await introductions.SaveAsync(new PersonRef(activity.ChannelId!, activity.GetTenantId() ?? "none", activity.From!.Id!), introduction, cancellationToken);
 
         var roleTitle = ((ChoicePrompt)Prompts(context, answers)[1]).Choices.First(c => c.Value == introduction.Role).Title;
         var card = MessageCard.Build(Strings.DemoTitle, Strings.DemoSaved,
             [new Fact(Strings.DemoOrganisation, introduction.Organisation), new Fact(Strings.DemoRole, roleTitle), new Fact(Strings.DemoHours, answers[Hours])],
-            System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+            CardLanguage.Current);
         return new DialogCompletion(Strings.DemoSaved, card);
     }
 }

@@ -112,7 +112,7 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
             new Fact(Strings.ThreeBsInfluence, $"{description.Influence}/5"),
             new Fact(Strings.ThreeBsInvolvement, $"{description.Involvement}/5"),
             new Fact(Strings.ThreeBsAttitude, AttitudeTexts.Name(description.Attitude)),
-        ], CultureInfo.CurrentUICulture.Name));
+        ], CardLanguage.Current));
     }
 
     /// <summary>Adds the partner, unless someone added one by that name in the meantime: then that one is described.</summary>

@@ -7,6 +7,7 @@ namespace CoalitionBot.ThreeBs;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(PartnerDescriptions))]
+[JsonSerializable(typeof(MemberDescriptions))]
 [JsonSerializable(typeof(List<PartnerChoice>))]
 internal sealed partial class ThreeBsJsonContext : JsonSerializerContext;
 

@@ -13,5 +13,17 @@ public sealed class ThreeBsStore(IDocumentStore store, DocumentUpdater updater)
     public async Task<PartnerDescriptions?> GetAsync(CoalitionId coalition, string partnerId, CancellationToken cancellationToken) =>
         (await store.ReadJsonAsync(KeyOf(coalition, partnerId), ThreeBsJsonContext.Default.PartnerDescriptions, cancellationToken))?.Value;
 
+    /// <summary>The partners that have descriptions (one listing).</summary>
+    public Task<IReadOnlyList<string>> PartnerIdsAsync(CoalitionId coalition, CancellationToken cancellationToken) =>
+        store.ChildNamesAsync(coalition.Key("threebs"), cancellationToken);
+
+    /// <summary>Takes the member's descriptions (and their history) of this partner out; false when there were none.</summary>
+    public async Task<bool> RemoveMemberAsync(CoalitionId coalition, string partnerId, string userId, CancellationToken cancellationToken)
+    {
+        if ((await GetAsync(coalition, partnerId, cancellationToken))?.ByMember.ContainsKey(userId) != true) return false;
+        await updater.UpdateAsync(KeyOf(coalition, partnerId), ThreeBsJsonContext.Default.PartnerDescriptions, d => d!.WithoutMember(userId), cancellationToken);
+        return true;
+    }
+
     public static string KeyOf(CoalitionId coalition, string partnerId) => coalition.Key("threebs", partnerId);
 }

@@ -9,6 +9,8 @@ public abstract record FormField(string Id, string Label)
     public string? Value { get; init; }
     public string? Error { get; init; }
     public bool IsRequired { get; init; } = true;
+    /// <summary>What the client shows when its own check fails (empty, or out of range); the form's required message when null.</summary>
+    public string? InvalidMessage { get; init; }
 }
 
 /// <summary>Free text, checked by the bot for length (the client's maxLength is only a help).</summary>

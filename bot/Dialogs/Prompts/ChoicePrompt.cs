@@ -31,5 +31,5 @@ public sealed record ChoicePrompt(string Key, string Question, IReadOnlyList<Cho
     }
 
     public override FormField ToFormField(string? value, string? error) =>
-        new ChoiceField(Key, Question, Choices) { Value = value, Error = error, IsRequired = IsRequired };
+        new ChoiceField(Key, Question, Choices) { Value = value, Error = error, IsRequired = IsRequired, InvalidMessage = Resources.Strings.PromptChoiceInvalidInCard };
 }

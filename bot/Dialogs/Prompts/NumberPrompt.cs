@@ -16,9 +16,11 @@ public sealed record NumberPrompt(string Key, string Question, int Min, int Max)
         if (decimal.TryParse(normalised, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
             && number == decimal.Truncate(number) && number >= Min && number <= Max)
             return PromptResult.Ok(((int)number).ToString(CultureInfo.InvariantCulture));
-        return PromptResult.Fail(string.Format(CultureInfo.CurrentCulture, Resources.Strings.PromptNumberOutOfRange, Min, Max));
+        return PromptResult.Fail(RangeMessage);
     }
 
+    private string RangeMessage => string.Format(CultureInfo.CurrentCulture, Resources.Strings.PromptNumberOutOfRange, Min, Max);
+
     public override FormField ToFormField(string? value, string? error) =>
-        new NumberField(Key, Question, Min, Max) { Value = value, Error = error, IsRequired = IsRequired };
+        new NumberField(Key, Question, Min, Max) { Value = value, Error = error, IsRequired = IsRequired, InvalidMessage = RangeMessage };
 }

@@ -1,7 +1,10 @@
+using CoalitionBot.Cards;
+using static CoalitionBot.Tests.Cards.Samples.DialogCardSamples;
+
 namespace CoalitionBot.Tests.Cards.Samples;
 
 /// <summary>
-/// Every kind of card the bot can send, in both languages. A new card is one more line per language here;
+/// Every kind of card the bot can send, in both languages. A new card is one more line here;
 /// the tests then write its sample, validate it against the Adaptive Cards 1.5 schema, check its size,
 /// and the browser tests render it with the official renderer.
 /// </summary>
@@ -9,13 +12,22 @@ public static class CardSampleCatalogue
 {
     public static readonly IReadOnlyList<CardSample> All =
     [
-        .. BothLanguages("introduction-form", IntroductionCardSamples.FormAsync),
-        .. BothLanguages("introduction-form-errors", IntroductionCardSamples.FormWithErrorsAsync),
-        .. BothLanguages("introduction-confirmation", IntroductionCardSamples.ConfirmationAsync),
+        .. BothLanguages("introduction-form", () => Form(Introduction)),
+        .. BothLanguages("introduction-form-errors", () => Submitted(Introduction, new() { ["organisation"] = "", ["role"] = "uitvoerder", ["hours"] = "200" })),
+        .. BothLanguages("introduction-confirmation", () => Submitted(Introduction, new() { ["organisation"] = "GGD Hollands Midden", ["role"] = "uitvoerder", ["hours"] = "12" })),
+        .. BothLanguages("check-in-form", () => Form(CheckIn, env => CoalitionOptions(env, CheckIn(env)))),
+        .. BothLanguages("check-in-form-errors", () => Submitted(CheckIn, new(CheckInAnswers()) { ["scoreProcess"] = "11", ["bottleneck"] = "" }, env => CoalitionOptions(env, CheckIn(env)))),
+        .. BothLanguages("check-in-confirmation", () => Submitted(CheckIn, CheckInAnswers(), env => CoalitionOptions(env, CheckIn(env)))),
+        .. BothLanguages("three-bs-form", () => Form(ThreeBsDialog, env => CoalitionOptions(env, ThreeBsDialog(env)))),
+        .. BothLanguages("three-bs-form-errors", () => Submitted(ThreeBsDialog, new(ThreeBsAnswers()) { ["partner"] = "new", ["intention"] = "" }, env => CoalitionOptions(env, ThreeBsDialog(env)))),
+        .. BothLanguages("three-bs-confirmation", () => Submitted(ThreeBsDialog, ThreeBsAnswers(), env => CoalitionOptions(env, ThreeBsDialog(env)))),
+        .. BothLanguages("roles-form", () => Form(Roles, env => CoalitionOptions(env, Roles(env)))),
+        .. BothLanguages("roles-confirmation", () => Submitted(Roles, new() { ["member"] = "29:sample-member", ["role"] = "Lead" }, env => CoalitionOptions(env, Roles(env)))),
+        .. BothLanguages("choose-coalition-form", () => Form(ChooseCoalition, TwoCoalitions)),
     ];
 
     public static TheoryData<CardSample> Theory() => new(All);
 
-    private static IEnumerable<CardSample> BothLanguages(string name, Func<Task<CoalitionBot.Cards.AdaptiveCard>> build) =>
+    private static IEnumerable<CardSample> BothLanguages(string name, Func<Task<AdaptiveCard>> build) =>
         [new(name, "nl", build), new(name, "en", build)];
 }

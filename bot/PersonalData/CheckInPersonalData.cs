@@ -1,0 +1,29 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CoalitionBot.CheckIns;
+using CoalitionBot.Coalitions;
+
+namespace CoalitionBot.PersonalData;
+
+/// <summary>A person's check-in answers, one per round.</summary>
+public sealed class CheckInPersonalData(CheckInRounds rounds) : IPersonalDataSource
+{
+    public string Kind => "checkIns";
+
+    public async Task<IReadOnlyList<JsonNode>> FindAsync(CoalitionId coalition, string userId, CancellationToken cancellationToken)
+    {
+        var found = new List<JsonNode>();
+        foreach (var roundId in await rounds.RoundIdsAsync(coalition, cancellationToken))
+            if ((await rounds.GetAsync(coalition, roundId, cancellationToken))?.Answers.GetValueOrDefault(userId) is { } answer)
+                found.Add(new JsonObject { ["round"] = roundId, ["answer"] = JsonSerializer.SerializeToNode(answer, CheckInJsonContext.Default.CheckInAnswer) });
+        return found;
+    }
+
+    public async Task<int> EraseAsync(CoalitionId coalition, string userId, CancellationToken cancellationToken)
+    {
+        var erased = 0;
+        foreach (var roundId in await rounds.RoundIdsAsync(coalition, cancellationToken))
+            if (await rounds.RemoveMemberAsync(coalition, roundId, userId, cancellationToken)) erased++;
+        return erased;
+    }
+}

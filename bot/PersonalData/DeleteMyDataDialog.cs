@@ -1,0 +1,39 @@
+using System.Globalization;
+using CoalitionBot.Cards;
+using CoalitionBot.Cards.Forms;
+using CoalitionBot.Dialogs;
+using CoalitionBot.Dialogs.Prompts;
+using CoalitionBot.Resources;
+
+namespace CoalitionBot.PersonalData;
+
+/// <summary>"Delete my data": asks for confirmation, then erases everything kept about the person and says what was removed.</summary>
+public sealed class DeleteMyDataDialog(PersonalDataService personalData) : Dialog
+{
+    public const string DialogId = "delete-my-data";
+    private const string ConfirmKey = "confirm", Yes = "yes", No = "no";
+
+    public override string Id => DialogId;
+    public override string Title => Strings.DeleteMyDataTitle;
+    public override string Intro => Strings.DeleteMyDataIntro;
+    public override string StartCommand => Strings.CommandDeleteMyData;
+
+    public override IReadOnlyList<Prompt> Prompts(DialogContext context, IReadOnlyDictionary<string, string> answers) =>
+        [new ChoicePrompt(ConfirmKey, Strings.DeleteMyDataQuestion, [new Choice(Strings.DeleteMyDataYes, Yes), new Choice(Strings.DeleteMyDataNo, No)])];
+
+    public override async Task<DialogCompletion> CompleteAsync(DialogContext context, IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken)
+    {
+        string text;
+        if (answers[ConfirmKey] != Yes)
+        {
+            text = Strings.DeleteMyDataKept;
+        }
+        else
+        {
+            var activity = context.Turn.Activity;
+            var report = await personalData.EraseAsync(new PersonRef(activity.ChannelId!, activity.GetTenantId() ?? "none", activity.From!.Id!), cancellationToken);
+            text = string.Format(CultureInfo.CurrentCulture, Strings.DeleteMyDataDone, report.Coalitions, report.Answers, report.Conversations);
+        }
+        return new DialogCompletion(text, MessageCard.Build(Strings.DeleteMyDataTitle, text, null, CardLanguage.Current));
+    }
+}

@@ -1,0 +1,58 @@
+using CoalitionBot.Cards;
+using CoalitionBot.CheckIns;
+using CoalitionBot.Coalitions;
+using CoalitionBot.Dialogs;
+using CoalitionBot.Introductions;
+using CoalitionBot.ThreeBs;
+
+namespace CoalitionBot.Tests.Cards.Samples;
+
+/// <summary>The dialogs' cards with realistic answers: forms, forms with the bot's objections, confirmations.</summary>
+internal static class DialogCardSamples
+{
+    public static Task<AdaptiveCard> Form(Func<DialogSampleEnvironment, Dialog> dialog, Func<DialogSampleEnvironment, IReadOnlyDictionary<string, string>>? options = null) =>
+        Build(env => env.FormAsync(dialog(env), (options ?? NoOptions)(env)));
+
+    public static Task<AdaptiveCard> Submitted(Func<DialogSampleEnvironment, Dialog> dialog, Dictionary<string, string?> inputs, Func<DialogSampleEnvironment, IReadOnlyDictionary<string, string>>? options = null) =>
+        Build(env => env.SubmitAsync(dialog(env), (options ?? NoOptions)(env), inputs));
+
+    private static async Task<AdaptiveCard> Build(Func<DialogSampleEnvironment, Task<AdaptiveCard>> build)
+    {
+        using var env = new DialogSampleEnvironment();
+        return await build(env);
+    }
+
+    private static IReadOnlyDictionary<string, string> NoOptions(DialogSampleEnvironment env) => new Dictionary<string, string>();
+
+    public static Dialog Introduction(DialogSampleEnvironment env) => new IntroductionDialog(new IntroductionStore(env.Store));
+    public static Dialog CheckIn(DialogSampleEnvironment env) => new CheckInDialog(env.CheckInRounds, env.Time);
+    public static Dialog ThreeBsDialog(DialogSampleEnvironment env) => new CoalitionBot.ThreeBs.ThreeBsDialog(env.Coalitions, env.ThreeBs, env.Time);
+    public static Dialog Roles(DialogSampleEnvironment env) => new RolesDialog(env.Coalitions);
+    public static Dialog ChooseCoalition(DialogSampleEnvironment env) => new ChooseCoalitionDialog();
+
+    public static IReadOnlyDictionary<string, string> CoalitionOptions(DialogSampleEnvironment env, Dialog dialog) =>
+        ((CoalitionDialog)dialog).StartOptions(env.Coalition, "");
+
+    public static IReadOnlyDictionary<string, string> TwoCoalitions(DialogSampleEnvironment env) =>
+        ChooseCoalitionDialog.StartOptions([new CoalitionMembership(env.Coalition.Id, env.Coalition.Name), new CoalitionMembership(new CoalitionId("sample-tenant", "19:other@thread.tacv2"), "Gezond Gewicht Alphen")], "checkin");
+
+    public static Dictionary<string, string?> CheckInAnswers() => new()
+    {
+        ["scoreAmbition"] = "8", ["remarkAmbition"] = "We willen allemaal dat elk kind gezond opgroeit.",
+        ["scoreInterests"] = "6", ["remarkInterests"] = "",
+        ["scoreRelationship"] = "7", ["remarkRelationship"] = "Open gesprekken, ook over lastige punten.",
+        ["scoreProcess"] = "5", ["remarkProcess"] = "Overleggen lopen uit en besluiten blijven liggen.",
+        ["scoreOrganisation"] = "6", ["remarkOrganisation"] = "",
+        ["bottleneck"] = "De financiering na 2027 is nog niet rond.",
+        ["nextStep"] = "Een werksessie met de wethouder en de zorgverzekeraar plannen.",
+    };
+
+    public static Dictionary<string, string?> ThreeBsAnswers() => new()
+    {
+        ["partner"] = "ggd", ["partnerName"] = "", ["partnerRole"] = "",
+        ["intention"] = "Elk kind in de regio een gezonde start geven, met aandacht voor kwetsbare gezinnen.",
+        ["interest"] = "Minder gezondheidsverschillen en een sterkere positie in de wijk.",
+        ["contribution"] = "Jeugdverpleegkundigen, cijfers uit de monitor en ervaring met huisbezoeken.",
+        ["influence"] = "4", ["involvement"] = "5", ["attitude"] = "Supportive",
+    };
+}
