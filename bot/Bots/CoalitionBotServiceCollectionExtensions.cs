@@ -2,6 +2,7 @@ using CoalitionBot.BotFramework;
 using CoalitionBot.Coalitions;
 using CoalitionBot.Dialogs;
 using CoalitionBot.Introductions;
+using CoalitionBot.Leadership;
 using CoalitionBot.Storage;
 
 namespace CoalitionBot.Bots;
@@ -23,9 +24,11 @@ public static class CoalitionBotServiceCollectionExtensions
         services.AddSingleton<CoalitionStore>();
         services.AddTransient<TeamRoster>(); // transient like the typed ConnectorClient it uses
         services.AddTransient<CoalitionResolver>();
+        services.AddSingleton<LeadershipResults>();
 
         services.AddSingleton<Dialog, IntroductionDialog>();
         services.AddSingleton<Dialog, ChooseCoalitionDialog>();
+        services.AddSingleton<Dialog, LeadershipDialog>();
         return services;
     }
 }
