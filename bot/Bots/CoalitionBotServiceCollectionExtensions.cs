@@ -3,6 +3,7 @@ using CoalitionBot.CheckIns;
 using CoalitionBot.Coalitions;
 using CoalitionBot.Dialogs;
 using CoalitionBot.Introductions;
+using CoalitionBot.Leadership;
 using CoalitionBot.PersonalData;
 using CoalitionBot.Storage;
 using CoalitionBot.ThreeBs;
@@ -26,6 +27,7 @@ public static class CoalitionBotServiceCollectionExtensions
         services.AddSingleton<CoalitionStore>();
         services.AddTransient<TeamRoster>(); // transient like the typed ConnectorClient it uses
         services.AddTransient<CoalitionResolver>();
+        services.AddSingleton<LeadershipResults>();
 
         services.AddSingleton<IntroductionStore>();
         services.AddSingleton<Dialog, IntroductionDialog>();
@@ -40,6 +42,7 @@ public static class CoalitionBotServiceCollectionExtensions
         services.AddSingleton<Dialog, CheckInDialog>();
         services.AddSingleton<ThreeBsStore>();
         services.AddSingleton<Dialog, ThreeBsDialog>();
+        services.AddSingleton<Dialog, LeadershipDialog>();
         return services;
     }
 }

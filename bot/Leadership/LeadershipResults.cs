@@ -1,0 +1,28 @@
+using CoalitionBot.Coalitions;
+using CoalitionBot.Storage;
+
+namespace CoalitionBot.Leadership;
+
+/// <summary>
+/// Stores leadership results: one <see cref="CoalitionLeadership"/> document per coalition, under the
+/// coalition's prefix (so listing the coalition lists it), changed read-change-write with ETag concurrency
+/// so members answering at the same time, on any instance of the bot, all end up stored.
+/// </summary>
+public sealed class LeadershipResults(IDocumentStore store, DocumentUpdater updater)
+{
+    public static string KeyOf(CoalitionId coalition) => coalition.Key("leadership");
+
+    /// <summary>The coalition's results, or null when nobody answered yet.</summary>
+    public async Task<CoalitionLeadership?> GetAsync(CoalitionId coalition, CancellationToken cancellationToken) =>
+        (await store.ReadJsonAsync(KeyOf(coalition), LeadershipJsonContext.Default.CoalitionLeadership, cancellationToken))?.Value;
+
+    /// <summary>Saves the member's new result and returns the coalition's document as saved.</summary>
+    public Task<CoalitionLeadership> RecordAsync(CoalitionId coalition, string userId, LeadershipResult result, CancellationToken cancellationToken) =>
+        updater.UpdateAsync(KeyOf(coalition), LeadershipJsonContext.Default.CoalitionLeadership, current =>
+        {
+            // A newer bot wrote this document; rewriting it here would drop what this version does not know.
+            if (current is { SchemaVersion: > CoalitionLeadership.CurrentSchemaVersion })
+                throw new InvalidOperationException($"The leadership results of {coalition.StoragePrefix} have schema version {current.SchemaVersion}; this version of the bot knows up to {CoalitionLeadership.CurrentSchemaVersion}.");
+            return (current ?? new CoalitionLeadership { Coalition = coalition }).WithResult(userId, result);
+        }, cancellationToken);
+}
