@@ -35,9 +35,11 @@ public static class CoalitionBotServiceCollectionExtensions
         services.AddSingleton<PersonalDataService>();
         services.AddSingleton<IPersonalDataSource, CheckInPersonalData>();
         services.AddSingleton<IPersonalDataSource, ThreeBsPersonalData>();
+        services.AddSingleton<IPersonalDataSource, LeadershipPersonalData>();
         services.AddSingleton<Dialog, DeleteMyDataDialog>();
         services.AddSingleton<Dialog, ChooseCoalitionDialog>();
         services.AddSingleton<Dialog, RolesDialog>();
+        services.AddSingleton<Dialog, EditPartnerDialog>();
         services.AddSingleton<CheckInRounds>();
         services.AddSingleton<Dialog, CheckInDialog>();
         services.AddSingleton<ThreeBsStore>();

@@ -39,6 +39,9 @@ public sealed class CommandHandler(DialogRunner dialogs, CoalitionDialogStarter 
             case BotCommandKind.CheckIn when dialogs.Find(CheckInDialog) is not null:
                 await coalitionDialogs.StartAsync(turn, session, CheckInDialog, command, cancellationToken);
                 break;
+            case BotCommandKind.Partners:
+                await ShowPartnersAsync(turn, session, command, cancellationToken);
+                break;
             case BotCommandKind.Roles:
                 await ShowRolesAsync(turn, session, command, cancellationToken);
                 break;
@@ -71,6 +74,15 @@ public sealed class CommandHandler(DialogRunner dialogs, CoalitionDialogStarter 
         var export = await personalData.ExportAsync(person, cancellationToken);
         var link = await MyDataDownload.LinkAsync(turn, person, links, cancellationToken);
         await turn.SendCardAsync(MyDataCard.Build(export, link).ToJsonElement(), cancellationToken);
+    }
+
+    /// <summary>Everyone sees the partners and which roles are missing; leads and admins also get the form to correct one.</summary>
+    private async Task ShowPartnersAsync(TurnContext turn, StateSession session, BotCommand command, CancellationToken cancellationToken)
+    {
+        if (await coalitionDialogs.ResolveOrAskAsync(turn, session, turn.Text, cancellationToken) is not { } coalition) return;
+        var canEdit = coalition.IsLeadOrAdmin(turn.Activity.From!.Id!);
+        await turn.SendCardAsync(PartnersOverview.Build(coalition, canEdit).ToJsonElement(), cancellationToken);
+        if (canEdit && coalition.Partners.Count > 0) await coalitionDialogs.StartForAsync(turn, session, coalition, EditPartnerDialog.DialogId, command, cancellationToken);
     }
 
     /// <summary>Everyone sees who leads and administers; an admin also gets the form to change a role.</summary>

@@ -7,4 +7,5 @@ namespace CoalitionBot.Leadership;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(CoalitionLeadership))]
+[JsonSerializable(typeof(MemberLeadership))]
 internal sealed partial class LeadershipJsonContext : JsonSerializerContext;

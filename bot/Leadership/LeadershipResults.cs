@@ -25,4 +25,13 @@ public sealed class LeadershipResults(IDocumentStore store, DocumentUpdater upda
                 throw new InvalidOperationException($"The leadership results of {coalition.StoragePrefix} have schema version {current.SchemaVersion}; this version of the bot knows up to {CoalitionLeadership.CurrentSchemaVersion}.");
             return (current ?? new CoalitionLeadership { Coalition = coalition }).WithResult(userId, result);
         }, cancellationToken);
+
+    /// <summary>Takes the member's results (latest and earlier) out; false when they had none.</summary>
+    public async Task<bool> RemoveMemberAsync(CoalitionId coalition, string userId, CancellationToken cancellationToken)
+    {
+        if ((await GetAsync(coalition, cancellationToken))?.Member(userId) is null) return false;
+        await updater.UpdateAsync(KeyOf(coalition), LeadershipJsonContext.Default.CoalitionLeadership,
+            current => current! with { Members = [.. current.Members.Where(m => m.UserId != userId)] }, cancellationToken);
+        return true;
+    }
 }

@@ -50,6 +50,9 @@ public sealed class PersonalDataEndToEndTests(AzuriteContainerFixture azurite) :
         answers["influence"] = "3"; answers["involvement"] = "3"; answers["attitude"] = "Neutral";
         await member.SubmitAsync(answers, "card-2");
 
+        var leadership = Assert.Single(await member.SayAsync("leiderschap")).Card!;
+        await member.SubmitAsync(Leadership.LeadershipForm.Answers(leadership, Leadership.AnswerPlan.CoachInNeedOfDirecting), "card-3");
+
         await member.SayAsync("demo tekst");
         await member.SayAsync("Jeugdgezondheidszorg");
         await member.SayAsync("2");
@@ -87,6 +90,7 @@ public sealed class PersonalDataEndToEndTests(AzuriteContainerFixture azurite) :
         Assert.Equal("knelpunt van Katinka Jansen", coalition["checkIns"]![0]!["answer"]!["bottleneck"]!.GetValue<string>());
         Assert.Equal("bedoeling", coalition["threeBs"]![0]!["descriptions"]!["current"]!["intention"]!.GetValue<string>());
         Assert.Equal("Jeugdgezondheidszorg", export["introduction"]!["organisation"]!.GetValue<string>());
+        Assert.Equal("Coaching", coalition["leadership"]![0]!["latest"]!["dominantStyle"]!.GetValue<string>());
         Assert.DoesNotContain("Ahmed", export.ToJsonString());
 
         var forged = link[..^3] + (link[^3..] == "AAA" ? "BBB" : "AAA");

@@ -21,8 +21,13 @@ public static class CardSampleCatalogue
         .. BothLanguages("three-bs-form", () => Form(ThreeBsDialog, env => CoalitionOptions(env, ThreeBsDialog(env)))),
         .. BothLanguages("three-bs-form-errors", () => Submitted(ThreeBsDialog, new(ThreeBsAnswers()) { ["partner"] = "new", ["intention"] = "" }, env => CoalitionOptions(env, ThreeBsDialog(env)))),
         .. BothLanguages("three-bs-confirmation", () => Submitted(ThreeBsDialog, ThreeBsAnswers(), env => CoalitionOptions(env, ThreeBsDialog(env)))),
+        .. BothLanguages("leadership-form", () => Form(LeadershipDialog, env => CoalitionOptions(env, LeadershipDialog(env)))),
+        .. BothLanguages("leadership-result", () => Submitted(LeadershipDialog, LeadershipAnswers(), env => CoalitionOptions(env, LeadershipDialog(env)))),
         .. BothLanguages("roles-form", () => Form(Roles, env => CoalitionOptions(env, Roles(env)))),
         .. BothLanguages("roles-confirmation", () => Submitted(Roles, new() { ["member"] = "29:sample-member", ["role"] = "Lead" }, env => CoalitionOptions(env, Roles(env)))),
+        .. BothLanguages("partners-overview", () => Build(env => CoalitionBot.Coalitions.PartnersOverview.Build(env.Coalition, canEdit: false))),
+        .. BothLanguages("edit-partner-form", () => Form(EditPartner, env => CoalitionOptions(env, EditPartner(env)))),
+        .. BothLanguages("delete-my-data-form", () => Form(DeleteMyData)),
         .. BothLanguages("choose-coalition-form", () => Form(ChooseCoalition, TwoCoalitions)),
     ];
 

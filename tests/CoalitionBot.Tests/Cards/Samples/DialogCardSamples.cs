@@ -3,6 +3,7 @@ using CoalitionBot.CheckIns;
 using CoalitionBot.Coalitions;
 using CoalitionBot.Dialogs;
 using CoalitionBot.Introductions;
+using CoalitionBot.Storage;
 using CoalitionBot.ThreeBs;
 
 namespace CoalitionBot.Tests.Cards.Samples;
@@ -16,6 +17,9 @@ internal static class DialogCardSamples
     public static Task<AdaptiveCard> Submitted(Func<DialogSampleEnvironment, Dialog> dialog, Dictionary<string, string?> inputs, Func<DialogSampleEnvironment, IReadOnlyDictionary<string, string>>? options = null) =>
         Build(env => env.SubmitAsync(dialog(env), (options ?? NoOptions)(env), inputs));
 
+    /// <summary>A card that is not a dialog's, built from the sample coalition.</summary>
+    public static Task<AdaptiveCard> Build(Func<DialogSampleEnvironment, AdaptiveCard> build) => Build(env => Task.FromResult(build(env)));
+
     private static async Task<AdaptiveCard> Build(Func<DialogSampleEnvironment, Task<AdaptiveCard>> build)
     {
         using var env = new DialogSampleEnvironment();
@@ -28,6 +32,9 @@ internal static class DialogCardSamples
     public static Dialog CheckIn(DialogSampleEnvironment env) => new CheckInDialog(env.CheckInRounds, env.Time);
     public static Dialog ThreeBsDialog(DialogSampleEnvironment env) => new CoalitionBot.ThreeBs.ThreeBsDialog(env.Coalitions, env.ThreeBs, env.Time);
     public static Dialog Roles(DialogSampleEnvironment env) => new RolesDialog(env.Coalitions);
+    public static Dialog LeadershipDialog(DialogSampleEnvironment env) => new CoalitionBot.Leadership.LeadershipDialog(new CoalitionBot.Leadership.LeadershipResults(env.Store, new DocumentUpdater(env.Store)), env.Time);
+    public static Dialog EditPartner(DialogSampleEnvironment env) => new EditPartnerDialog(env.Coalitions);
+    public static Dialog DeleteMyData(DialogSampleEnvironment env) => new CoalitionBot.PersonalData.DeleteMyDataDialog(null!); // the form needs no data service
     public static Dialog ChooseCoalition(DialogSampleEnvironment env) => new ChooseCoalitionDialog();
 
     public static IReadOnlyDictionary<string, string> CoalitionOptions(DialogSampleEnvironment env, Dialog dialog) =>
@@ -46,6 +53,15 @@ internal static class DialogCardSamples
         ["bottleneck"] = "De financiering na 2027 is nog niet rond.",
         ["nextStep"] = "Een werksessie met de wethouder en de zorgverzekeraar plannen.",
     };
+
+    /// <summary>A member who leans to coaching, in a coalition that needs directing now.</summary>
+    public static Dictionary<string, string?> LeadershipAnswers()
+    {
+        var plan = CoalitionBot.Tests.Leadership.AnswerPlan.CoachInNeedOfDirecting;
+        var answers = plan.Choices.ToDictionary(c => c.Key, c => (string?)c.Value.ToString());
+        foreach (var (id, rating) in plan.RatingsById) answers[id] = rating.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return answers;
+    }
 
     public static Dictionary<string, string?> ThreeBsAnswers() => new()
     {
