@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Leadership;
+using CoalitionBot.Dialogs;
 using CoalitionBot.Resources;
 
 namespace CoalitionBot.Leadership;
@@ -37,7 +38,7 @@ public static class LeadershipResultView
             SuggestionsHeading = Strings.LeadershipSuggestionsHeading,
             Suggestions = LeadershipAdvice.For(profile, result.NeededStyle),
             Footer = Strings.LeadershipSavedNote,
-            Language = CultureInfo.CurrentUICulture.Name,
+            Language = CardLanguage.Current,
         };
     }
 

@@ -30,7 +30,7 @@ public sealed class LeadershipResultCardTests
 
         await AdaptiveCardSchema.AssertValidAsync(card.ToJson());
         Assert.True(card.FitsTeamsLimit(), $"{card.Size()} bytes");
-        Assert.Equal(culture, card.Lang);
+        Assert.Equal(System.Globalization.CultureInfo.GetCultureInfo(culture).TwoLetterISOLanguageName, card.Lang); // "nl": what renderers accept
         Assert.Null(card.Actions); // a result, nothing to click
     }
 
