@@ -43,6 +43,8 @@ public sealed class CheckInChatTests(Chromium chromium) : IAsyncLifetime
             // The confirmation replaces this member's form.
             await chat.AllCards.Filter(new() { HasText = "je check-in voor ronde" }).Nth(confirmationsBefore).WaitForAsync();
         }
+        // Every form became its confirmation: no form is left once Web Chat has caught up.
+        await chat.AllCards.Filter(new() { HasText = "Geef elk aspect een cijfer" }).First.WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Detached });
         await chat.ScreenshotAsync("team-channel-three-check-ins");
 
         var rounds = bot.Services.GetRequiredService<CheckInRounds>();
