@@ -29,12 +29,12 @@ public sealed class ChooseCoalitionDialog : Dialog
     public override IReadOnlyList<Prompt> Prompts(DialogContext context, IReadOnlyDictionary<string, string> answers) =>
     [
         new ChoicePrompt(CoalitionPrompt, Strings.ChooseCoalitionQuestion,
-            [.. Choices(context).Select((c, i) => new Choice(c.Name ?? c.Id.TeamId, i.ToString(System.Globalization.CultureInfo.InvariantCulture)))]),
+            [.. Choices(context).Select((c, i) => new Choice(c.Name ?? c.Id.TeamId, ValueOf(i)))]),
     ];
 
     public override Task<DialogCompletion> CompleteAsync(DialogContext context, IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken)
     {
-        var chosen = Choices(context)[int.Parse(answers[CoalitionPrompt], System.Globalization.CultureInfo.InvariantCulture)];
+        var chosen = Choices(context)[int.Parse(answers[CoalitionPrompt][ValuePrefix.Length..], System.Globalization.CultureInfo.InvariantCulture)];
         context.Session.State = context.Session.State with
         {
             CurrentCoalition = chosen.Id,
@@ -43,6 +43,11 @@ public sealed class ChooseCoalitionDialog : Dialog
         var text = string.Format(System.Globalization.CultureInfo.CurrentCulture, Strings.ChooseCoalitionDone, chosen.Name ?? chosen.Id.TeamId);
         return Task.FromResult(new DialogCompletion(text, MessageCard.Build(Strings.ChooseCoalitionTitle, text, null, CardLanguage.Current)));
     }
+
+    /// <summary>"c0", "c1": not plain numbers, which a typed answer would take as the option's position.</summary>
+    private const string ValuePrefix = "c";
+
+    private static string ValueOf(int index) => ValuePrefix + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static List<CoalitionMembership> Choices(DialogContext context) =>
         JsonSerializer.Deserialize(context.Options[ChoicesOption], CoalitionJsonContext.Default.ListCoalitionMembership) ?? [];

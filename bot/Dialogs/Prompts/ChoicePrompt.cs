@@ -23,10 +23,11 @@ public sealed record ChoicePrompt(string Key, string Question, IReadOnlyList<Cho
 
     protected override PromptResult RecognizeValue(string answer)
     {
-        if (int.TryParse(answer.TrimEnd('.'), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= Choices.Count)
-            return PromptResult.Ok(Choices[number - 1].Value);
-        var match = Choices.FirstOrDefault(c => string.Equals(c.Value, answer, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(c.Title, answer, StringComparison.CurrentCultureIgnoreCase));
+        // A card sends the value; a person types the option's number or its title. Values win, so they must not look like numbers.
+        var match = Choices.FirstOrDefault(c => string.Equals(c.Value, answer, StringComparison.OrdinalIgnoreCase));
+        if (match is null && int.TryParse(answer.TrimEnd('.'), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= Choices.Count)
+            match = Choices[number - 1];
+        match ??= Choices.FirstOrDefault(c => string.Equals(c.Title, answer, StringComparison.CurrentCultureIgnoreCase));
         return match is null ? PromptResult.Fail(Resources.Strings.PromptChoiceInvalid) : PromptResult.Ok(match.Value);
     }
 

@@ -8,29 +8,17 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoalitionBot.Tests.CheckIns;
 
 /// <summary>The check-in dialog over /api/messages on Azurite (the fixture checks Azurite is up): form and text, Dutch and English, replacing, concurrency.</summary>
-public sealed class CheckInEndToEndTests(AzuriteContainerFixture azurite) : IClassFixture<AzuriteContainerFixture>, IAsyncLifetime
+public sealed class CheckInEndToEndTests(AzuriteContainerFixture azurite) : BotAndChannelTests, IClassFixture<AzuriteContainerFixture>
 {
     private static readonly string[] Aspects = ["Ambition", "Interests", "Relationship", "Process", "Organisation"];
-    private LoopbackChannel channel = null!;
-    private BotApp bot = null!;
 
-    public async Task InitializeAsync()
+    protected override IDictionary<string, string?> BotSettings => new Dictionary<string, string?>
     {
-        channel = await LoopbackChannel.StartAsync();
-        bot = new BotApp(new Dictionary<string, string?>
-        {
-            ["Storage:ConnectionString"] = azurite.ConnectionString,
-            ["Storage:ContainerName"] = $"checkin-{Guid.NewGuid():N}", // a container per test: nothing carries over
-        });
-    }
+        ["Storage:ConnectionString"] = azurite.ConnectionString,
+        ["Storage:ContainerName"] = $"checkin-{Guid.NewGuid():N}", // a container per test: nothing carries over
+    };
 
-    public async Task DisposeAsync()
-    {
-        bot.Dispose();
-        await channel.DisposeAsync();
-    }
-
-    private CheckInRounds Rounds => bot.Services.GetRequiredService<CheckInRounds>();
+    private CheckInRounds Rounds => Bot.Services.GetRequiredService<CheckInRounds>();
 
     private static JsonObject Answers(JsonNode form, int score, string bottleneck = "Te weinig tijd bij de partners", string nextStep = "Werksessie plannen")
     {
@@ -49,8 +37,8 @@ public sealed class CheckInEndToEndTests(AzuriteContainerFixture azurite) : ICla
     [Fact]
     public async Task Form_check_in_is_saved_in_the_current_round_and_a_second_one_replaces_it()
     {
-        await CoalitionSetup.InstallAsync(bot, channel, CoalitionSetup.Katinka);
-        var member = new DialogConversation(bot, channel);
+        await CoalitionSetup.InstallAsync(Bot, Channel, CoalitionSetup.Katinka);
+        var member = new DialogConversation(Bot, Channel);
 
         var form = Assert.Single(await member.SayAsync("checkin")).Card!;
         var inputs = form["body"]!.AsArray().Where(e => e!["id"] is not null).Select(e => e!["id"]!.GetValue<string>()).ToList();
@@ -73,8 +61,8 @@ public sealed class CheckInEndToEndTests(AzuriteContainerFixture azurite) : ICla
     [Fact]
     public async Task Out_of_range_scores_and_missing_answers_are_refused()
     {
-        await CoalitionSetup.InstallAsync(bot, channel, CoalitionSetup.Katinka);
-        var member = new DialogConversation(bot, channel);
+        await CoalitionSetup.InstallAsync(Bot, Channel, CoalitionSetup.Katinka);
+        var member = new DialogConversation(Bot, Channel);
         var form = Assert.Single(await member.SayAsync("checkin")).Card!;
         var answers = Answers(form, 7);
         answers["scoreProcess"] = "11";
@@ -91,8 +79,8 @@ public sealed class CheckInEndToEndTests(AzuriteContainerFixture azurite) : ICla
     [Fact]
     public async Task Text_check_in_in_English_asks_twelve_questions_and_skips_empty_remarks()
     {
-        await CoalitionSetup.InstallAsync(bot, channel, CoalitionSetup.Katinka);
-        var member = new DialogConversation(bot, channel, locale: "en-GB");
+        await CoalitionSetup.InstallAsync(Bot, Channel, CoalitionSetup.Katinka);
+        var member = new DialogConversation(Bot, Channel, locale: "en-GB");
 
         var first = Assert.Single(await member.SayAsync("checkin text")).Text!;
         Assert.Contains("Question 1 of 12", first);
@@ -113,7 +101,7 @@ public sealed class CheckInEndToEndTests(AzuriteContainerFixture azurite) : ICla
     [Fact]
     public async Task Someone_outside_every_coalition_is_told_how_to_join()
     {
-        var stranger = new DialogConversation(bot, channel);
+        var stranger = new DialogConversation(Bot, Channel);
 
         Assert.Contains("geen coalitie", Assert.Single(await stranger.SayAsync("checkin")).Text);
     }
@@ -122,12 +110,12 @@ public sealed class CheckInEndToEndTests(AzuriteContainerFixture azurite) : ICla
     public async Task Fifty_members_answering_at_once_lose_no_answer()
     {
         var members = Enumerable.Range(1, 50).Select(i => new Member($"29:member-{i:D2}", $"Lid {i}")).ToArray();
-        await CoalitionSetup.InstallAsync(bot, channel, members);
-        var conversations = members.Select(m => new DialogConversation(bot, channel, member: m)).ToArray();
+        await CoalitionSetup.InstallAsync(Bot, Channel, members);
+        var conversations = members.Select(m => new DialogConversation(Bot, Channel, member: m)).ToArray();
         var forms = new List<JsonNode>();
         foreach (var conversation in conversations) forms.Add(Assert.Single(await conversation.SayAsync("checkin")).Card!);
 
-        var responses = await Task.WhenAll(conversations.Select((c, i) => bot.PostActivityAsync(c.Message(a =>
+        var responses = await Task.WhenAll(conversations.Select((c, i) => Bot.PostActivityAsync(c.Message(a =>
         {
             a.Remove("text");
             a["value"] = Answers(forms[i], 1 + i % 10, bottleneck: $"knelpunt {i}");

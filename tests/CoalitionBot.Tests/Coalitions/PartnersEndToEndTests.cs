@@ -7,35 +7,26 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoalitionBot.Tests.Coalitions;
 
 /// <summary>The partners command: everyone sees the partners and the missing network roles; leads and admins correct them.</summary>
-public sealed class PartnersEndToEndTests : IAsyncLifetime
+public sealed class PartnersEndToEndTests : BotAndChannelTests
 {
     private static readonly Member Installer = new("29:1ljv6N86roXr5pjPrCJVIz6xHh5QxjI....", "Beheerder");
-    private LoopbackChannel channel = null!;
-    private BotApp bot = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        channel = await LoopbackChannel.StartAsync();
-        bot = new BotApp();
-        await CoalitionSetup.InstallAsync(bot, channel, CoalitionSetup.Katinka);
+        await base.InitializeAsync();
+        await CoalitionSetup.InstallAsync(Bot, Channel, CoalitionSetup.Katinka);
         await Coalitions.UpdateAsync(CoalitionSetup.Id, () => throw new InvalidOperationException(), c => c with
         {
             Partners = [new Partner("ggd", "GGD", NetworkRole.Implementer), new Partner("gem", "Gemeente Leiden", NetworkRole.DecisionMaker)],
         }, CancellationToken.None);
     }
 
-    public async Task DisposeAsync()
-    {
-        bot.Dispose();
-        await channel.DisposeAsync();
-    }
-
-    private CoalitionStore Coalitions => bot.Services.GetRequiredService<CoalitionStore>();
+    private CoalitionStore Coalitions => Bot.Services.GetRequiredService<CoalitionStore>();
 
     [Fact]
     public async Task A_member_sees_the_partners_and_the_roles_nobody_fills()
     {
-        var katinka = new DialogConversation(bot, channel);
+        var katinka = new DialogConversation(Bot, Channel);
 
         var card = Assert.Single(await katinka.SayAsync("partners")).Card!.ToJsonString();
 
@@ -47,7 +38,7 @@ public sealed class PartnersEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task An_admin_corrects_a_partners_name_and_role()
     {
-        var admin = new DialogConversation(bot, channel, member: Installer);
+        var admin = new DialogConversation(Bot, Channel, member: Installer);
         var form = (await admin.SayAsync("partners", expectedCalls: 2))[1].Card!;
         var value = form["actions"]![0]!["data"]!.DeepClone().AsObject();
         value["partner"] = "ggd";
@@ -64,7 +55,7 @@ public sealed class PartnersEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Renaming_to_another_partners_name_is_refused()
     {
-        var admin = new DialogConversation(bot, channel, member: Installer);
+        var admin = new DialogConversation(Bot, Channel, member: Installer);
         var form = (await admin.SayAsync("partners", expectedCalls: 2))[1].Card!;
         var value = form["actions"]![0]!["data"]!.DeepClone().AsObject();
         value["partner"] = "ggd";

@@ -7,28 +7,19 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoalitionBot.Tests.Coalitions;
 
 /// <summary>Admins grant and revoke lead and admin with the roles command and its card; others only see who has which role.</summary>
-public sealed class RolesEndToEndTests : IAsyncLifetime
+public sealed class RolesEndToEndTests : BotAndChannelTests
 {
     /// <summary>The installer in conversationUpdate-bot-added-to-team.json: the coalition's first admin.</summary>
     private static readonly Member Installer = new("29:1ljv6N86roXr5pjPrCJVIz6xHh5QxjI....", "Beheerder");
-    private LoopbackChannel channel = null!;
-    private BotApp bot = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        channel = await LoopbackChannel.StartAsync();
-        bot = new BotApp();
-        await CoalitionSetup.InstallAsync(bot, channel, CoalitionSetup.Katinka);
-    }
-
-    public async Task DisposeAsync()
-    {
-        bot.Dispose();
-        await channel.DisposeAsync();
+        await base.InitializeAsync();
+        await CoalitionSetup.InstallAsync(Bot, Channel, CoalitionSetup.Katinka);
     }
 
     private async Task<Coalition> CoalitionAsync() =>
-        (await bot.Services.GetRequiredService<CoalitionStore>().GetAsync(CoalitionSetup.Id, CancellationToken.None))!;
+        (await Bot.Services.GetRequiredService<CoalitionStore>().GetAsync(CoalitionSetup.Id, CancellationToken.None))!;
 
     private static JsonObject Choose(JsonNode form, string memberId, string role)
     {
@@ -41,7 +32,7 @@ public sealed class RolesEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task An_admin_makes_a_member_lead_and_the_overview_shows_it()
     {
-        var admin = new DialogConversation(bot, channel, member: Installer);
+        var admin = new DialogConversation(Bot, Channel, member: Installer);
 
         var replies = await admin.SayAsync("rollen", expectedCalls: 2);
         Assert.Contains("Beheerder", replies[0].Card!.ToJsonString());
@@ -55,7 +46,7 @@ public sealed class RolesEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task A_member_sees_the_roles_but_gets_no_form_and_cannot_forge_one()
     {
-        var katinka = new DialogConversation(bot, channel);
+        var katinka = new DialogConversation(Bot, Channel);
 
         var overview = Assert.Single(await katinka.SayAsync("roles")).Card!.ToJsonString();
         Assert.Contains("Alleen een beheerder", overview);
@@ -68,7 +59,7 @@ public sealed class RolesEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task The_last_admin_cannot_step_down()
     {
-        var admin = new DialogConversation(bot, channel, member: Installer);
+        var admin = new DialogConversation(Bot, Channel, member: Installer);
         var form = (await admin.SayAsync("rollen", expectedCalls: 2))[1].Card!;
 
         var refusal = Assert.Single(await admin.SubmitAsync(Choose(form, Installer.UserId, "Member"), "card-1"));
@@ -80,10 +71,10 @@ public sealed class RolesEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task An_admin_who_was_demoted_meanwhile_changes_nothing()
     {
-        var admin = new DialogConversation(bot, channel, member: Installer);
+        var admin = new DialogConversation(Bot, Channel, member: Installer);
         var form = (await admin.SayAsync("rollen", expectedCalls: 2))[1].Card!;
         await admin.SubmitAsync(Choose(form, CoalitionSetup.Katinka.UserId, "Admin"), "card-1");
-        var katinka = new DialogConversation(bot, channel);
+        var katinka = new DialogConversation(Bot, Channel);
         var katinkasForm = (await katinka.SayAsync("rollen", expectedCalls: 2))[1].Card!;
         var secondForm = (await admin.SayAsync("rollen", expectedCalls: 2))[1].Card!;
         await katinka.SubmitAsync(Choose(katinkasForm, Installer.UserId, "Member"), "card-2");

@@ -6,22 +6,8 @@ using CoalitionBot.Tests.Infrastructure;
 namespace CoalitionBot.Tests.EndToEnd;
 
 /// <summary>Malformed, mistyped and oversized requests get a short reason, never a 500.</summary>
-public sealed class BadInputEndToEndTests : IAsyncLifetime
+public sealed class BadInputEndToEndTests : BotAndChannelTests
 {
-    private LoopbackChannel channel = null!;
-    private BotApp bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        channel = await LoopbackChannel.StartAsync();
-        bot = new BotApp();
-    }
-
-    public async Task DisposeAsync()
-    {
-        bot.Dispose();
-        await channel.DisposeAsync();
-    }
 
     [Theory]
     [InlineData("{ this is not json")]
@@ -35,7 +21,7 @@ public sealed class BadInputEndToEndTests : IAsyncLifetime
     [InlineData("{\"type\":\"message\",\"conversation\":{\"isGroup\":\"yes\"}}")]
     public async Task Malformed_or_mistyped_activities_get_400_with_a_reason(string body)
     {
-        var response = await bot.PostRawAsync(body);
+        var response = await Bot.PostRawAsync(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonObject>();
@@ -47,7 +33,7 @@ public sealed class BadInputEndToEndTests : IAsyncLifetime
     {
         var body = "{\"type\":\"message\",\"value\":" + new string('[', 5000) + new string(']', 5000) + "}";
 
-        var response = await bot.PostRawAsync(body);
+        var response = await Bot.PostRawAsync(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -55,32 +41,32 @@ public sealed class BadInputEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Bodies_over_256_KB_get_413()
     {
-        var activity = TeamsFixtures.Load("message-personal.json", channel.ServiceUrl);
+        var activity = TeamsFixtures.Load("message-personal.json", Channel.ServiceUrl);
         activity["text"] = new string('x', 300 * 1024);
 
-        var response = await bot.PostActivityAsync(activity);
+        var response = await Bot.PostActivityAsync(activity);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Empty(channel.Calls);
+        Assert.Empty(Channel.Calls);
     }
 
     [Fact]
     public async Task Long_text_under_the_limit_is_answered_politely()
     {
-        var activity = TeamsFixtures.Load("message-personal.json", channel.ServiceUrl);
+        var activity = TeamsFixtures.Load("message-personal.json", Channel.ServiceUrl);
         activity["text"] = new string('x', 100 * 1024) + "<script>alert(1)</script>";
 
-        var response = await bot.PostActivityAsync(activity);
+        var response = await Bot.PostActivityAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = Assert.Single(await channel.WaitForCallsAsync(1));
+        var reply = Assert.Single(await Channel.WaitForCallsAsync(1));
         Assert.DoesNotContain("<script>", reply.Text); // the bot does not echo what it was sent
     }
 
     [Fact]
     public async Task Only_post_is_served()
     {
-        using var client = bot.CreateClient();
+        using var client = Bot.CreateClient();
 
         var response = await client.GetAsync("/api/messages");
 

@@ -12,23 +12,9 @@ namespace CoalitionBot.Tests.EndToEnd;
 /// The dialog engine through /api/messages, with the demo dialog: form card and text prompts,
 /// validation and re-prompts, duplicate submits, Action.Execute, cancel and a restart mid-dialog.
 /// </summary>
-public sealed class DialogEndToEndTests : IAsyncLifetime
+public sealed class DialogEndToEndTests : BotAndChannelTests
 {
     private const string CardMessageId = "card-1";
-    private LoopbackChannel channel = null!;
-    private BotApp bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        channel = await LoopbackChannel.StartAsync();
-        bot = new BotApp();
-    }
-
-    public async Task DisposeAsync()
-    {
-        bot.Dispose();
-        await channel.DisposeAsync();
-    }
 
     private static JsonObject FormData(JsonNode card) => card["actions"]![0]!["data"]!.AsObject();
 
@@ -52,7 +38,7 @@ public sealed class DialogEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Form_card_is_answered_and_replaced_by_a_confirmation()
     {
-        var member = new DialogConversation(bot, channel);
+        var member = new DialogConversation(Bot, Channel);
 
         var form = Assert.Single(await member.SayAsync("demo")).Card!;
         Assert.Equal(["organisation", "role", "hours"], form["body"]!.AsArray().Where(e => e!["id"] is not null).Select(e => e!["id"]!.GetValue<string>()));
@@ -63,30 +49,30 @@ public sealed class DialogEndToEndTests : IAsyncLifetime
         Assert.Equal("PUT", update.Method);
         Assert.EndsWith($"/activities/{CardMessageId}", update.Path);
         Assert.Contains("opgeslagen", update.Card!.ToJsonString());
-        var saved = await StoredIntroductionAsync(bot);
+        var saved = await StoredIntroductionAsync(Bot);
         Assert.Equal(new Introduction("GGD Hollands Midden", "uitvoerder", 12, saved!.SavedAt), saved);
     }
 
     [Fact]
     public async Task A_second_submit_of_the_same_form_is_ignored()
     {
-        var member = new DialogConversation(bot, channel);
+        var member = new DialogConversation(Bot, Channel);
         var form = Assert.Single(await member.SayAsync("demo")).Card!;
         await member.SubmitAsync(Answers(form, "GGD", "beslisser", "4"), CardMessageId);
-        var callsBefore = channel.Calls.Count;
+        var callsBefore = Channel.Calls.Count;
 
-        var response = await bot.PostActivityAsync(member.Message(a => { a.Remove("text"); a["value"] = Answers(form, "Iets anders", "gebruiker", "40"); a["replyToId"] = CardMessageId; }));
+        var response = await Bot.PostActivityAsync(member.Message(a => { a.Remove("text"); a["value"] = Answers(form, "Iets anders", "gebruiker", "40"); a["replyToId"] = CardMessageId; }));
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         await member.SayAsync("help"); // a later turn's reply proves the duplicate caused no call of its own
-        Assert.Equal(callsBefore + 1, channel.Calls.Count);
-        Assert.Equal("GGD", (await StoredIntroductionAsync(bot))!.Organisation);
+        Assert.Equal(callsBefore + 1, Channel.Calls.Count);
+        Assert.Equal("GGD", (await StoredIntroductionAsync(Bot))!.Organisation);
     }
 
     [Fact]
     public async Task Invalid_answers_are_refused_with_the_form_again_and_nothing_is_stored()
     {
-        var member = new DialogConversation(bot, channel);
+        var member = new DialogConversation(Bot, Channel);
         var form = Assert.Single(await member.SayAsync("demo")).Card!;
 
         var update = Assert.Single(await member.SubmitAsync(Answers(form, "  ", "koning", "999"), CardMessageId));
@@ -96,18 +82,18 @@ public sealed class DialogEndToEndTests : IAsyncLifetime
         Assert.Contains("mag niet leeg zijn", card);
         Assert.Contains("Kies een van de opties", card);
         Assert.Contains("van 0 tot en met 160", card);
-        Assert.Null(await StoredIntroductionAsync(bot));
+        Assert.Null(await StoredIntroductionAsync(Bot));
 
         // The corrected form (same form id) is then accepted.
         var confirmation = Assert.Single(await member.SubmitAsync(Answers(form, "Gemeente Leiden", "financier", "8"), CardMessageId));
         Assert.Contains("opgeslagen", confirmation.Card!.ToJsonString());
-        Assert.Equal("Gemeente Leiden", (await StoredIntroductionAsync(bot))!.Organisation);
+        Assert.Equal("Gemeente Leiden", (await StoredIntroductionAsync(Bot))!.Organisation);
     }
 
     [Fact]
     public async Task A_forged_submission_with_unknown_fields_or_wrong_types_is_refused()
     {
-        var member = new DialogConversation(bot, channel);
+        var member = new DialogConversation(Bot, Channel);
         var form = Assert.Single(await member.SayAsync("demo")).Card!;
         var forged = Answers(form, "GGD", "uitvoerder", "3");
         forged["teamId"] = "19:another-team@thread.tacv2";
@@ -119,13 +105,13 @@ public sealed class DialogEndToEndTests : IAsyncLifetime
         mistyped["organisation"] = new JsonObject { ["nested"] = "x" };
         var typeRefusal = Assert.Single(await member.SubmitAsync(mistyped, CardMessageId));
         Assert.Contains("mag niet leeg zijn", typeRefusal.Card!.ToJsonString());
-        Assert.Null(await StoredIntroductionAsync(bot));
+        Assert.Null(await StoredIntroductionAsync(Bot));
     }
 
     [Fact]
     public async Task A_form_of_a_finished_or_unknown_dialog_gets_a_polite_pointer()
     {
-        var member = new DialogConversation(bot, channel);
+        var member = new DialogConversation(Bot, Channel);
         var stale = new JsonObject { ["dialog"] = "introduction", ["form"] = "not-a-form-of-yours", ["organisation"] = "x", ["role"] = "gebruiker", ["hours"] = "1" };
 
         var reply = Assert.Single(await member.SubmitAsync(stale, CardMessageId));
@@ -137,7 +123,7 @@ public sealed class DialogEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Text_mode_asks_one_question_at_a_time_and_re_prompts_until_valid()
     {
-        var member = new DialogConversation(bot, channel);
+        var member = new DialogConversation(Bot, Channel);
 
         Assert.Contains("Vraag 1 van 3", Assert.Single(await member.SayAsync("demo tekst")).Text);
         var roleQuestion = Assert.Single(await member.SayAsync("Gemeente Alphen")).Text!;
@@ -152,14 +138,14 @@ public sealed class DialogEndToEndTests : IAsyncLifetime
         Assert.Contains("Probeer het nog eens", Assert.Single(await member.SayAsync("veel")).Text);
         Assert.Contains("opgeslagen", Assert.Single(await member.SayAsync("6")).Text);
 
-        var saved = await StoredIntroductionAsync(bot);
+        var saved = await StoredIntroductionAsync(Bot);
         Assert.Equal(("Gemeente Alphen", "beslisser", 6), (saved!.Organisation, saved.Role, saved.HoursPerMonth));
     }
 
     [Fact]
     public async Task Text_mode_speaks_English_to_an_English_client()
     {
-        var member = new DialogConversation(bot, channel, locale: "en-US");
+        var member = new DialogConversation(Bot, Channel, locale: "en-US");
 
         Assert.Contains("Question 1 of 3", Assert.Single(await member.SayAsync("demo text")).Text);
         Assert.Contains("1. Decision maker", Assert.Single(await member.SayAsync("GGD")).Text);
@@ -170,7 +156,7 @@ public sealed class DialogEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task The_form_can_switch_to_one_question_at_a_time()
     {
-        var member = new DialogConversation(bot, channel);
+        var member = new DialogConversation(Bot, Channel);
         var form = Assert.Single(await member.SayAsync("demo")).Card!;
         var switchData = form["actions"]![1]!["data"]!.DeepClone().AsObject();
 
@@ -183,25 +169,25 @@ public sealed class DialogEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Stop_cancels_the_dialog_and_nothing_is_saved()
     {
-        var member = new DialogConversation(bot, channel);
+        var member = new DialogConversation(Bot, Channel);
         await member.SayAsync("demo tekst");
         await member.SayAsync("GGD");
 
         Assert.Contains("Gestopt", Assert.Single(await member.SayAsync("annuleer")).Text);
         Assert.Contains("help", Assert.Single(await member.SayAsync("1")).Text); // no longer an answer
         Assert.Contains("geen gesprek", Assert.Single(await member.SayAsync("stop")).Text);
-        Assert.Null(await StoredIntroductionAsync(bot));
+        Assert.Null(await StoredIntroductionAsync(Bot));
     }
 
     [Fact]
     public async Task A_dialog_continues_after_the_bot_restarts()
     {
-        var member = new DialogConversation(bot, channel);
+        var member = new DialogConversation(Bot, Channel);
         await member.SayAsync("demo tekst");
         await member.SayAsync("Huisartsenzorg");
 
-        using var restarted = new BotApp(new Dictionary<string, string?> { ["Storage:LocalPath"] = bot.DataFolder });
-        var afterRestart = new DialogConversation(restarted, channel);
+        using var restarted = new BotApp(new Dictionary<string, string?> { ["Storage:LocalPath"] = Bot.DataFolder });
+        var afterRestart = new DialogConversation(restarted, Channel);
         Assert.Contains("Vraag 3 van 3", Assert.Single(await afterRestart.SayAsync("2")).Text);
         Assert.Contains("opgeslagen", Assert.Single(await afterRestart.SayAsync("16")).Text);
 
@@ -211,9 +197,9 @@ public sealed class DialogEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task A_text_turn_costs_one_read_and_one_write()
     {
-        var member = new DialogConversation(bot, channel);
+        var member = new DialogConversation(Bot, Channel);
         await member.SayAsync("demo tekst");
-        using var recorder = new StorageMetricsRecorder(bot.Services.GetRequiredService<StorageMetrics>());
+        using var recorder = new StorageMetricsRecorder(Bot.Services.GetRequiredService<StorageMetrics>());
 
         await member.SayAsync("GGD");
 
@@ -224,7 +210,7 @@ public sealed class DialogEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Action_execute_gets_the_confirmation_card_in_the_invoke_response()
     {
-        var member = new DialogConversation(bot, channel);
+        var member = new DialogConversation(Bot, Channel);
         var form = Assert.Single(await member.SayAsync("demo")).Card!;
         var invoke = member.Message(a =>
         {
@@ -235,23 +221,23 @@ public sealed class DialogEndToEndTests : IAsyncLifetime
             a["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "submit", ["data"] = Answers(form, "JGZ", "uitvoerder", "20") }, ["trigger"] = "manual" };
         });
 
-        var response = await bot.PostActivityAsync(invoke);
+        var response = await Bot.PostActivityAsync(invoke);
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal(200, body["statusCode"]!.GetValue<int>());
         Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]!.GetValue<string>());
         Assert.Contains("opgeslagen", body["value"]!.ToJsonString());
-        Assert.Equal("JGZ", (await StoredIntroductionAsync(bot))!.Organisation);
+        Assert.Equal("JGZ", (await StoredIntroductionAsync(Bot))!.Organisation);
     }
 
     [Fact]
     public async Task An_invoke_without_action_execute_gets_a_400_in_the_body()
     {
-        var member = new DialogConversation(bot, channel);
+        var member = new DialogConversation(Bot, Channel);
         var invoke = member.Message(a => { a["type"] = "invoke"; a["name"] = "adaptiveCard/action"; a["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Submit" } }; });
 
-        var response = await bot.PostActivityAsync(invoke);
+        var response = await Bot.PostActivityAsync(invoke);
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;

@@ -7,35 +7,21 @@ using CoalitionBot.Tests.Infrastructure;
 namespace CoalitionBot.Tests.EndToEnd;
 
 /// <summary>Recorded Teams activities posted to the real bot; replies observed at a loopback channel service.</summary>
-public sealed class TeamsActivitiesEndToEndTests : IAsyncLifetime
+public sealed class TeamsActivitiesEndToEndTests : BotAndChannelTests
 {
     private const string TeamId = "19:zFLSDFWsesfzcmKArqKJ-65aOXJz@sgf462H2wz41@thread.tacv2";
     private const string TenantId = "b28fdbfd-2b78-4f93-b0f8-8881793f0f8f";
-    private LoopbackChannel channel = null!;
-    private BotApp bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        channel = await LoopbackChannel.StartAsync();
-        bot = new BotApp();
-    }
-
-    public async Task DisposeAsync()
-    {
-        bot.Dispose();
-        await channel.DisposeAsync();
-    }
 
     [Fact]
     public async Task Personal_message_gets_a_reply_to_that_message_in_Dutch()
     {
-        var activity = TeamsFixtures.Load("message-personal.json", channel.ServiceUrl);
+        var activity = TeamsFixtures.Load("message-personal.json", Channel.ServiceUrl);
         activity["text"] = "help";
 
-        var response = await bot.PostActivityAsync(activity);
+        var response = await Bot.PostActivityAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = Assert.Single(await channel.WaitForCallsAsync(1));
+        var reply = Assert.Single(await Channel.WaitForCallsAsync(1));
         Assert.Equal("POST", reply.Method);
         Assert.Equal("/v3/conversations/a:1pQ-personal-conversation-id/activities/1772439302555", reply.Path);
         Assert.Equal("28:608cacfd-1cea-40c9-b678-4b93e69bb72b", reply.Body!["from"]!["id"]!.GetValue<string>());
@@ -48,13 +34,13 @@ public sealed class TeamsActivitiesEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task English_client_gets_English_help()
     {
-        var activity = TeamsFixtures.Load("message-personal.json", channel.ServiceUrl);
+        var activity = TeamsFixtures.Load("message-personal.json", Channel.ServiceUrl);
         activity["text"] = "help";
         activity["locale"] = "en-US";
 
-        await bot.PostActivityAsync(activity);
+        await Bot.PostActivityAsync(activity);
 
-        var reply = Assert.Single(await channel.WaitForCallsAsync(1));
+        var reply = Assert.Single(await Channel.WaitForCallsAsync(1));
         Assert.Contains("cancel", reply.Text);
         Assert.DoesNotContain("annuleer", reply.Text);
     }
@@ -62,12 +48,12 @@ public sealed class TeamsActivitiesEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Channel_mention_is_removed_and_the_reply_goes_to_the_thread()
     {
-        var activity = TeamsFixtures.Load("message-channel-mention.json", channel.ServiceUrl);
+        var activity = TeamsFixtures.Load("message-channel-mention.json", Channel.ServiceUrl);
         activity["text"] = "<at>CoalitionBot</at> help\n";
 
-        await bot.PostActivityAsync(activity);
+        await Bot.PostActivityAsync(activity);
 
-        var reply = Assert.Single(await channel.WaitForCallsAsync(1));
+        var reply = Assert.Single(await Channel.WaitForCallsAsync(1));
         Assert.Equal("/v3/conversations/19:0b7f32667e064dd9b25d7969801541f4@thread.tacv2;messageid=1772439164123/activities/1772439164123", reply.Path);
         Assert.Contains("**3b**", reply.Text); // "help" was understood, so the mention was stripped
     }
@@ -75,21 +61,21 @@ public sealed class TeamsActivitiesEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Bot_added_to_a_team_welcomes_the_channel_and_remembers_the_team_after_a_restart()
     {
-        var activity = TeamsFixtures.Load("conversationUpdate-bot-added-to-team.json", channel.ServiceUrl);
+        var activity = TeamsFixtures.Load("conversationUpdate-bot-added-to-team.json", Channel.ServiceUrl);
 
-        var response = await bot.PostActivityAsync(activity);
+        var response = await Bot.PostActivityAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var welcome = Assert.Single(channel.Messages);
+        var welcome = Assert.Single(Channel.Messages);
         Assert.StartsWith("/v3/conversations/19:0b7f32667e064dd9b25d7969801541f4@thread.tacv2/activities", welcome.Path);
         Assert.False(string.IsNullOrWhiteSpace(welcome.Text));
 
         // A new process over the same storage can still reach the team.
-        using var restarted = new BotApp(new Dictionary<string, string?> { ["Storage:LocalPath"] = bot.DataFolder });
+        using var restarted = new BotApp(new Dictionary<string, string?> { ["Storage:LocalPath"] = Bot.DataFolder });
         var references = restarted.Services.GetRequiredService<CoalitionBot.Coalitions.ConversationReferenceStore>();
         var team = await references.GetTeamAsync("msteams", TeamId, CancellationToken.None);
         Assert.NotNull(team);
-        Assert.Equal(channel.ServiceUrl.ToString(), team.ServiceUrl);
+        Assert.Equal(Channel.ServiceUrl.ToString(), team.ServiceUrl);
         Assert.Equal(TenantId, team.Conversation!.TenantId);
     }
 
@@ -98,11 +84,11 @@ public sealed class TeamsActivitiesEndToEndTests : IAsyncLifetime
     [InlineData("installationUpdate-add-team.json")]
     public async Task Install_in_a_team_makes_the_installer_admin_and_the_roster_members(string fixture)
     {
-        var activity = TeamsFixtures.Load(fixture, channel.ServiceUrl);
+        var activity = TeamsFixtures.Load(fixture, Channel.ServiceUrl);
 
-        await bot.PostActivityAsync(activity);
+        await Bot.PostActivityAsync(activity);
 
-        var coalitions = bot.Services.GetRequiredService<CoalitionStore>();
+        var coalitions = Bot.Services.GetRequiredService<CoalitionStore>();
         var coalition = await coalitions.GetAsync(new CoalitionId(TenantId, TeamId), CancellationToken.None);
         Assert.NotNull(coalition);
         var installer = activity["from"]!["id"]!.GetValue<string>();
@@ -117,11 +103,11 @@ public sealed class TeamsActivitiesEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Personal_install_greets_the_user()
     {
-        var activity = TeamsFixtures.Load("conversationUpdate-bot-added-personal.json", channel.ServiceUrl);
+        var activity = TeamsFixtures.Load("conversationUpdate-bot-added-personal.json", Channel.ServiceUrl);
 
-        await bot.PostActivityAsync(activity);
+        await Bot.PostActivityAsync(activity);
 
-        var welcome = Assert.Single(await channel.WaitForCallsAsync(1));
+        var welcome = Assert.Single(await Channel.WaitForCallsAsync(1));
         Assert.False(string.IsNullOrWhiteSpace(welcome.Text));
     }
 
@@ -130,32 +116,32 @@ public sealed class TeamsActivitiesEndToEndTests : IAsyncLifetime
     [InlineData(null)] // a messageReaction
     public async Task Events_without_anything_to_say_are_accepted_silently(string? fixture)
     {
-        var activity = fixture is null ? Reaction() : TeamsFixtures.Load(fixture, channel.ServiceUrl);
+        var activity = fixture is null ? Reaction() : TeamsFixtures.Load(fixture, Channel.ServiceUrl);
 
-        var response = await bot.PostActivityAsync(activity);
+        var response = await Bot.PostActivityAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await Task.Delay(200);
-        Assert.Empty(channel.Messages);
+        Assert.Empty(Channel.Messages);
     }
 
     [Fact]
     public async Task Unknown_activity_types_and_fields_are_accepted_and_ignored()
     {
-        var activity = TeamsFixtures.Load("message-personal.json", channel.ServiceUrl);
+        var activity = TeamsFixtures.Load("message-personal.json", Channel.ServiceUrl);
         activity["type"] = "somethingFromTheFuture";
         activity["brandNewField"] = new JsonObject { ["nested"] = 1 };
 
-        var response = await bot.PostActivityAsync(activity);
+        var response = await Bot.PostActivityAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await Task.Delay(200);
-        Assert.Empty(channel.Calls);
+        Assert.Empty(Channel.Calls);
     }
 
     private JsonObject Reaction()
     {
-        var activity = TeamsFixtures.Load("message-personal.json", channel.ServiceUrl);
+        var activity = TeamsFixtures.Load("message-personal.json", Channel.ServiceUrl);
         activity["type"] = "messageReaction";
         activity.Remove("text");
         activity["replyToId"] = "1772439302999";

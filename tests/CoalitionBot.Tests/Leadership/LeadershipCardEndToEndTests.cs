@@ -12,27 +12,13 @@ namespace CoalitionBot.Tests.Leadership;
 /// The leadership dialog as a form card through /api/messages: the form as Teams gets it, a submission
 /// as Teams sends it, the result card that replaces the form, and what was stored.
 /// </summary>
-public sealed class LeadershipCardEndToEndTests : IAsyncLifetime
+public sealed class LeadershipCardEndToEndTests : BotAndChannelTests
 {
-    private LoopbackChannel channel = null!;
-    private BotApp bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        channel = await LoopbackChannel.StartAsync();
-        bot = new BotApp();
-    }
-
-    public async Task DisposeAsync()
-    {
-        bot.Dispose();
-        await channel.DisposeAsync();
-    }
 
     [Fact]
     public async Task A_member_fills_in_the_Dutch_form_in_their_chat_and_gets_their_result()
     {
-        var member = new LeadershipChat(bot, channel, LeadershipChat.MemberId);
+        var member = new LeadershipChat(Bot, Channel, LeadershipChat.MemberId);
         await member.JoinTheTeamAsync();
 
         var reply = Assert.Single(await member.SayAsync("leiderschap"));
@@ -77,7 +63,7 @@ public sealed class LeadershipCardEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task The_form_is_a_valid_card_within_Teams_size_limit_with_options_in_varying_order()
     {
-        var member = new LeadershipChat(bot, channel, LeadershipChat.LeadId, inChannel: true);
+        var member = new LeadershipChat(Bot, Channel, LeadershipChat.LeadId, inChannel: true);
 
         var form = Assert.Single(await member.SayAsync("leiderschap")).Card!;
 
@@ -91,7 +77,7 @@ public sealed class LeadershipCardEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task A_lead_answers_in_English_in_the_channel_after_a_refused_submission()
     {
-        var lead = new LeadershipChat(bot, channel, LeadershipChat.LeadId, locale: "en-US", inChannel: true);
+        var lead = new LeadershipChat(Bot, Channel, LeadershipChat.LeadId, locale: "en-US", inChannel: true);
         var form = Assert.Single(await lead.SayAsync("leadership")).Card!;
         Assert.Equal("Leadership style", form["body"]![0]!["text"]!.GetValue<string>());
         Assert.EndsWith("(1 = not at all, 3 = partly, 5 = completely)", LeadershipForm.Input(form, "commitment-effort")["label"]!.GetValue<string>());
@@ -125,7 +111,7 @@ public sealed class LeadershipCardEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Answering_again_keeps_the_earlier_result_as_history()
     {
-        var member = new LeadershipChat(bot, channel, LeadershipChat.MemberId);
+        var member = new LeadershipChat(Bot, Channel, LeadershipChat.MemberId);
         await member.JoinTheTeamAsync();
         var first = Assert.Single(await member.SayAsync("leiderschap")).Card!;
         await member.SubmitAsync(LeadershipForm.Answers(first, AnswerPlan.CoachInNeedOfDirecting));

@@ -6,27 +6,13 @@ using static CoalitionBot.Leadership.LeadershipStyle;
 namespace CoalitionBot.Tests.Leadership;
 
 /// <summary>The leadership dialog one question at a time through /api/messages, with refused answers asked again.</summary>
-public sealed partial class LeadershipTextEndToEndTests : IAsyncLifetime
+public sealed partial class LeadershipTextEndToEndTests : BotAndChannelTests
 {
-    private LoopbackChannel channel = null!;
-    private BotApp bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        channel = await LoopbackChannel.StartAsync();
-        bot = new BotApp();
-    }
-
-    public async Task DisposeAsync()
-    {
-        bot.Dispose();
-        await channel.DisposeAsync();
-    }
 
     [Fact]
     public async Task A_member_answers_in_Dutch_one_question_at_a_time_and_invalid_answers_are_asked_again()
     {
-        var member = new LeadershipChat(bot, channel, LeadershipChat.MemberId);
+        var member = new LeadershipChat(Bot, Channel, LeadershipChat.MemberId);
         await member.JoinTheTeamAsync();
         var plan = AnswerPlan.TieInNeedOfCoaching;
 
@@ -65,7 +51,7 @@ public sealed partial class LeadershipTextEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task An_English_lead_switches_from_the_form_to_text_and_sees_the_options_in_the_forms_order()
     {
-        var lead = new LeadershipChat(bot, channel, LeadershipChat.LeadId, locale: "en-US", inChannel: true);
+        var lead = new LeadershipChat(Bot, Channel, LeadershipChat.LeadId, locale: "en-US", inChannel: true);
         var plan = AnswerPlan.CoachInNeedOfDirecting;
         var form = Assert.Single(await lead.SayAsync("leadership")).Card!;
 

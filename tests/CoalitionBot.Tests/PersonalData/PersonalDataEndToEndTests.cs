@@ -10,27 +10,20 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoalitionBot.Tests.PersonalData;
 
 /// <summary>"My data" shows and exports everything kept about a person; "delete my data" leaves no trace of them in storage.</summary>
-public sealed class PersonalDataEndToEndTests(AzuriteContainerFixture azurite) : IClassFixture<AzuriteContainerFixture>, IAsyncLifetime
+public sealed class PersonalDataEndToEndTests(AzuriteContainerFixture azurite) : BotAndChannelTests, IClassFixture<AzuriteContainerFixture>
 {
     private static readonly Member Ahmed = new("29:ahmed", "Ahmed el Amrani");
-    private LoopbackChannel channel = null!;
-    private BotApp bot = null!;
 
-    public async Task InitializeAsync()
+    protected override IDictionary<string, string?> BotSettings => new Dictionary<string, string?>
     {
-        channel = await LoopbackChannel.StartAsync();
-        bot = new BotApp(new Dictionary<string, string?>
-        {
-            ["Storage:ConnectionString"] = azurite.ConnectionString,
-            ["Storage:ContainerName"] = $"personal-{Guid.NewGuid():N}",
-        });
-        await CoalitionSetup.InstallAsync(bot, channel, CoalitionSetup.Katinka, Ahmed);
-    }
+        ["Storage:ConnectionString"] = azurite.ConnectionString,
+        ["Storage:ContainerName"] = $"personal-{Guid.NewGuid():N}",
+    };
 
-    public async Task DisposeAsync()
+    public override async Task InitializeAsync()
     {
-        bot.Dispose();
-        await channel.DisposeAsync();
+        await base.InitializeAsync();
+        await CoalitionSetup.InstallAsync(Bot, Channel, CoalitionSetup.Katinka, Ahmed);
     }
 
     /// <summary>A member who has answered a bit of everything, in the 1:1 chat and in the team's channel.</summary>
@@ -59,13 +52,13 @@ public sealed class PersonalDataEndToEndTests(AzuriteContainerFixture azurite) :
         await member.SayAsync("8");
         await member.SayAsync("taal en");
 
-        var inChannel = new DialogConversation(bot, channel, fixture: "message-channel-mention.json", member: who);
+        var inChannel = new DialogConversation(Bot, Channel, fixture: "message-channel-mention.json", member: who);
         await inChannel.SayAsync("<at>CoalitionBot</at> help");
     }
 
     private async Task<IReadOnlyList<(string Key, string Content)>> EverythingStoredAsync()
     {
-        var store = bot.Services.GetRequiredService<IDocumentStore>();
+        var store = Bot.Services.GetRequiredService<IDocumentStore>();
         var documents = new List<(string, string)>();
         await foreach (var key in store.ListKeysAsync("", CancellationToken.None))
             documents.Add((key, Encoding.UTF8.GetString((await store.ReadAsync(key, CancellationToken.None))!.Content.Span)));
@@ -75,14 +68,14 @@ public sealed class PersonalDataEndToEndTests(AzuriteContainerFixture azurite) :
     [Fact]
     public async Task My_data_shows_a_card_and_a_download_of_everything_kept()
     {
-        var katinka = new DialogConversation(bot, channel);
+        var katinka = new DialogConversation(Bot, Channel);
         await AnswerEverythingAsync(katinka, CoalitionSetup.Katinka);
 
         var card = Assert.Single(await katinka.SayAsync("my data")).Card!;
 
         Assert.Contains("My data", card.ToJsonString()); // she switched to English with "taal en"
         var link = card["actions"]![0]!["url"]!.GetValue<string>();
-        using var client = bot.CreateClient();
+        using var client = Bot.CreateClient();
         var download = await client.GetAsync(new Uri(link).PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         var export = JsonNode.Parse(await download.Content.ReadAsStringAsync())!;
@@ -100,9 +93,9 @@ public sealed class PersonalDataEndToEndTests(AzuriteContainerFixture azurite) :
     [Fact]
     public async Task Delete_my_data_after_confirmation_leaves_no_record_of_the_person()
     {
-        var katinka = new DialogConversation(bot, channel);
+        var katinka = new DialogConversation(Bot, Channel);
         await AnswerEverythingAsync(katinka, CoalitionSetup.Katinka);
-        var ahmed = new DialogConversation(bot, channel, member: Ahmed);
+        var ahmed = new DialogConversation(Bot, Channel, member: Ahmed);
         await AnswerEverythingAsync(ahmed, Ahmed, partnerName: "Sportbedrijf");
         Assert.Contains(await EverythingStoredAsync(), d => d.Content.Contains(CoalitionSetup.Katinka.UserId) || d.Key.Contains("1Ab-member-user-id"));
 
@@ -122,7 +115,7 @@ public sealed class PersonalDataEndToEndTests(AzuriteContainerFixture azurite) :
     [Fact]
     public async Task Saying_no_keeps_everything()
     {
-        var katinka = new DialogConversation(bot, channel);
+        var katinka = new DialogConversation(Bot, Channel);
         await AnswerEverythingAsync(katinka, CoalitionSetup.Katinka);
         var before = await EverythingStoredAsync();
 

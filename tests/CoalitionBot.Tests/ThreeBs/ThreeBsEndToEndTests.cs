@@ -9,27 +9,20 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoalitionBot.Tests.ThreeBs;
 
 /// <summary>The 3 B's dialog over /api/messages on Azurite: adding and choosing partners, history, forged ids, text mode.</summary>
-public sealed class ThreeBsEndToEndTests(AzuriteContainerFixture azurite) : IClassFixture<AzuriteContainerFixture>, IAsyncLifetime
+public sealed class ThreeBsEndToEndTests(AzuriteContainerFixture azurite) : BotAndChannelTests, IClassFixture<AzuriteContainerFixture>
 {
     private static readonly Member Ahmed = new("29:ahmed", "Ahmed el Amrani");
-    private LoopbackChannel channel = null!;
-    private BotApp bot = null!;
 
-    public async Task InitializeAsync()
+    protected override IDictionary<string, string?> BotSettings => new Dictionary<string, string?>
     {
-        channel = await LoopbackChannel.StartAsync();
-        bot = new BotApp(new Dictionary<string, string?>
-        {
-            ["Storage:ConnectionString"] = azurite.ConnectionString,
-            ["Storage:ContainerName"] = $"threebs-{Guid.NewGuid():N}", // a container per test: nothing carries over
-        });
-        await CoalitionSetup.InstallAsync(bot, channel, CoalitionSetup.Katinka, Ahmed);
-    }
+        ["Storage:ConnectionString"] = azurite.ConnectionString,
+        ["Storage:ContainerName"] = $"threebs-{Guid.NewGuid():N}", // a container per test: nothing carries over
+    };
 
-    public async Task DisposeAsync()
+    public override async Task InitializeAsync()
     {
-        bot.Dispose();
-        await channel.DisposeAsync();
+        await base.InitializeAsync();
+        await CoalitionSetup.InstallAsync(Bot, Channel, CoalitionSetup.Katinka, Ahmed);
     }
 
     private static JsonObject Answers(JsonNode form, Action<JsonObject> more)
@@ -49,15 +42,15 @@ public sealed class ThreeBsEndToEndTests(AzuriteContainerFixture azurite) : ICla
         card["body"]!.AsArray().Where(e => e!["id"] is not null).Select(e => e!["id"]!.GetValue<string>());
 
     private async Task<Coalition> CoalitionAsync() =>
-        (await bot.Services.GetRequiredService<CoalitionStore>().GetAsync(CoalitionSetup.Id, CancellationToken.None))!;
+        (await Bot.Services.GetRequiredService<CoalitionStore>().GetAsync(CoalitionSetup.Id, CancellationToken.None))!;
 
     private Task<PartnerDescriptions?> DescriptionsAsync(string partnerId) =>
-        bot.Services.GetRequiredService<ThreeBsStore>().GetAsync(CoalitionSetup.Id, partnerId, CancellationToken.None);
+        Bot.Services.GetRequiredService<ThreeBsStore>().GetAsync(CoalitionSetup.Id, partnerId, CancellationToken.None);
 
     [Fact]
     public async Task The_first_description_adds_the_partner_with_its_role()
     {
-        var katinka = new DialogConversation(bot, channel);
+        var katinka = new DialogConversation(Bot, Channel);
         var form = Assert.Single(await katinka.SayAsync("3b")).Card!;
         Assert.Equal(["partnerName", "partnerRole", "intention", "interest", "contribution", "influence", "involvement", "attitude"], InputIds(form));
 
@@ -73,12 +66,12 @@ public sealed class ThreeBsEndToEndTests(AzuriteContainerFixture azurite) : ICla
     [Fact]
     public async Task Members_describe_an_existing_partner_side_by_side_and_a_revisit_keeps_history()
     {
-        var katinka = new DialogConversation(bot, channel);
+        var katinka = new DialogConversation(Bot, Channel);
         var first = Assert.Single(await katinka.SayAsync("3b")).Card!;
         await katinka.SubmitAsync(Answers(first, v => { v["partnerName"] = "Gemeente Leiden"; v["partnerRole"] = "DecisionMaker"; }), "card-1");
         var partnerId = Assert.Single((await CoalitionAsync()).Partners).Id;
 
-        var ahmed = new DialogConversation(bot, channel, member: Ahmed);
+        var ahmed = new DialogConversation(Bot, Channel, member: Ahmed);
         var form = Assert.Single(await ahmed.SayAsync("3b")).Card!;
         Assert.Equal("partner", InputIds(form).First());
         await ahmed.SubmitAsync(Answers(form, v => { v["partner"] = partnerId; v["attitude"] = "Neutral"; }), "card-2");
@@ -99,7 +92,7 @@ public sealed class ThreeBsEndToEndTests(AzuriteContainerFixture azurite) : ICla
     [Fact]
     public async Task A_new_partner_needs_a_name_and_role_and_may_not_exist_already()
     {
-        var katinka = new DialogConversation(bot, channel);
+        var katinka = new DialogConversation(Bot, Channel);
         var first = Assert.Single(await katinka.SayAsync("3b")).Card!;
         await katinka.SubmitAsync(Answers(first, v => { v["partnerName"] = "JGZ"; v["partnerRole"] = "Implementer"; }), "card-1");
 
@@ -116,7 +109,7 @@ public sealed class ThreeBsEndToEndTests(AzuriteContainerFixture azurite) : ICla
     [Fact]
     public async Task Too_long_answers_and_a_partner_of_another_coalition_are_refused()
     {
-        var katinka = new DialogConversation(bot, channel);
+        var katinka = new DialogConversation(Bot, Channel);
         var first = Assert.Single(await katinka.SayAsync("3b")).Card!;
         await katinka.SubmitAsync(Answers(first, v => { v["partnerName"] = "Huisartsen"; v["partnerRole"] = "Implementer"; }), "card-1");
         var form = Assert.Single(await katinka.SayAsync("3b")).Card!;
@@ -132,11 +125,11 @@ public sealed class ThreeBsEndToEndTests(AzuriteContainerFixture azurite) : ICla
     [Fact]
     public async Task Text_mode_in_English_lists_partners_as_numbered_options()
     {
-        var katinka = new DialogConversation(bot, channel);
+        var katinka = new DialogConversation(Bot, Channel);
         var first = Assert.Single(await katinka.SayAsync("3b")).Card!;
         await katinka.SubmitAsync(Answers(first, v => { v["partnerName"] = "Verloskundigen"; v["partnerRole"] = "Implementer"; }), "card-1");
 
-        var ahmed = new DialogConversation(bot, channel, locale: "en-US", member: Ahmed);
+        var ahmed = new DialogConversation(Bot, Channel, locale: "en-US", member: Ahmed);
         var question = Assert.Single(await ahmed.SayAsync("3b text")).Text!;
         Assert.Contains("1. Verloskundigen", question);
         Assert.Contains("2. Add a new partner", question);
