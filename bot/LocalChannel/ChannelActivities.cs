@@ -35,6 +35,10 @@ internal static class ChannelActivities
         MembersAdded = conversation.Kind == LocalConversationKind.Personal ? [LocalTeam.Bot, session.User] : [LocalTeam.Bot],
     };
 
+    /// <summary>A member joined the team (Teams' teamMemberAdded), so the bot counts them in the coalition.</summary>
+    public static Activity MemberJoined(LocalSession session, LocalConversation team, Uri serviceUrl) =>
+        ConversationStarted(session, team, serviceUrl) with { MembersAdded = [session.User] };
+
     /// <summary>What the bot sent, as clients receive it: in this conversation and from the bot.</summary>
     public static Activity FromBot(Activity sent, LocalConversation conversation, string? replyToId) => sent with
     {

@@ -58,9 +58,24 @@ internal static class DirectLineEndpoints
         if (!conversation.MarkStarted()) return Results.Json(answer, LocalChannelJsonContext.Default.DirectLineConversation);
 
         var serviceUrl = BotDelivery.OwnBaseAddress(http);
+        if (conversation.Kind == LocalConversationKind.Personal) await JoinTeamAsync(session, conversations, bot, serviceUrl, http.RequestAborted);
         // A welcome that fails is in the bot's log; the conversation works without it.
         await bot.TryDeliverAsync(serviceUrl, ChannelActivities.ConversationStarted(session, conversation, serviceUrl), http.RequestAborted);
         return Results.Json(answer, LocalChannelJsonContext.Default.DirectLineConversation, statusCode: StatusCodes.Status201Created);
+    }
+
+    /// <summary>
+    /// Everyone who chats with a coalition's bot in Teams is in its team. So here too: the first member adds
+    /// the bot to the sample team (and so becomes the coalition's admin), later ones join the team.
+    /// </summary>
+    private static async Task JoinTeamAsync(LocalSession session, LocalConversations conversations, BotDelivery bot, Uri serviceUrl, CancellationToken cancellationToken)
+    {
+        var team = conversations.GetOrCreate(LocalConversationKind.Channel, session.User.Id!);
+        var isNew = team.Members.All(m => m.Id != session.User.Id);
+        team.Join(session.User);
+        var inTeam = session with { ConversationId = team.Id };
+        if (team.MarkStarted()) await bot.TryDeliverAsync(serviceUrl, ChannelActivities.ConversationStarted(inTeam, team, serviceUrl), cancellationToken);
+        else if (isNew) await bot.TryDeliverAsync(serviceUrl, ChannelActivities.MemberJoined(inTeam, team, serviceUrl), cancellationToken);
     }
 
     private static IResult GetConversation(string conversationId, HttpRequest request, LocalConversations conversations, LocalChannelTokens tokens) =>

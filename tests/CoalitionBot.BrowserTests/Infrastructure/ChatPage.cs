@@ -83,8 +83,11 @@ public sealed class ChatPage : IAsyncDisposable
         await (await LastCardAsync()).GetByLabel(label).FillAsync(value);
 
     /// <summary>Picks one option (a radio button) of the newest card by its title.</summary>
-    public async Task ChooseCardOptionAsync(string title) =>
-        await (await LastCardAsync()).GetByRole(AriaRole.Radio, new() { Name = title, Exact = true }).CheckAsync();
+    public async Task ChooseCardOptionAsync(string title)
+    {
+        // By its label, as a person clicks it (the renderer's radio names are not unique across choice sets).
+        await (await LastCardAsync()).Locator("label").GetByText(title, new() { Exact = true }).ClickAsync();
+    }
 
     /// <summary>Clicks a button (an action) of the newest card.</summary>
     public async Task ClickCardButtonAsync(string title) =>
