@@ -15,7 +15,9 @@ public static class MyDataDownload
         if (turn.BotUrl is null) return null;
         var token = await links.CreateAsync(Purpose, new Dictionary<string, string>
         {
-            ["channel"] = person.ChannelId, ["tenant"] = person.TenantId, ["user"] = person.UserId,
+            ["channel"] = person.ChannelId,
+            ["tenant"] = person.TenantId,
+            ["user"] = person.UserId,
         }, Lifetime, cancellationToken);
         return new Uri(turn.BotUrl, PathPrefix.TrimStart('/') + token).ToString();
     }

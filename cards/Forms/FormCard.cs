@@ -35,19 +35,34 @@ public static class FormCard
         {
             TextField text => new TextInput
             {
-                Id = text.Id, Label = text.Label, Value = text.Value, MaxLength = text.MaxLength, IsMultiline = text.IsMultiline ? true : null,
-                IsRequired = text.IsRequired, ErrorMessage = text.IsRequired ? text.InvalidMessage ?? requiredMessage : null,
+                Id = text.Id,
+                Label = text.Label,
+                Value = text.Value,
+                MaxLength = text.MaxLength,
+                IsMultiline = text.IsMultiline ? true : null,
+                IsRequired = text.IsRequired,
+                ErrorMessage = text.IsRequired ? text.InvalidMessage ?? requiredMessage : null,
             },
             ChoiceField choice => new ChoiceSetInput
             {
-                Id = choice.Id, Label = choice.Label, Choices = choice.Choices, Value = choice.Value, Style = ChoiceInputStyle.Expanded, Wrap = true,
-                IsRequired = choice.IsRequired, ErrorMessage = choice.IsRequired ? choice.InvalidMessage ?? requiredMessage : null,
+                Id = choice.Id,
+                Label = choice.Label,
+                Choices = choice.Choices,
+                Value = choice.Value,
+                Style = ChoiceInputStyle.Expanded,
+                Wrap = true,
+                IsRequired = choice.IsRequired,
+                ErrorMessage = choice.IsRequired ? choice.InvalidMessage ?? requiredMessage : null,
             },
             NumberField number => new NumberInput
             {
-                Id = number.Id, Label = number.Label, Min = number.Min, Max = number.Max,
+                Id = number.Id,
+                Label = number.Label,
+                Min = number.Min,
+                Max = number.Max,
                 Value = double.TryParse(number.Value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null,
-                IsRequired = number.IsRequired, ErrorMessage = number.InvalidMessage ?? requiredMessage,
+                IsRequired = number.IsRequired,
+                ErrorMessage = number.InvalidMessage ?? requiredMessage,
             },
             _ => throw new ArgumentOutOfRangeException(nameof(field), field.GetType().Name, "Unknown form field."),
         };

@@ -18,7 +18,12 @@ public sealed class LeadershipResultTests
         var at = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
         var choices = new Dictionary<string, LeadershipStyle>
         {
-            ["a"] = Coaching, ["b"] = Coaching, ["c"] = Coaching, ["d"] = Supporting, ["e"] = Supporting, ["f"] = Delegating,
+            ["a"] = Coaching,
+            ["b"] = Coaching,
+            ["c"] = Coaching,
+            ["d"] = Supporting,
+            ["e"] = Supporting,
+            ["f"] = Delegating,
         };
 
         var result = LeadershipResult.Score(choices, new Dictionary<string, int> { ["x"] = 4, ["y"] = 5 }, new Dictionary<string, int> { ["z"] = 2 }, at);

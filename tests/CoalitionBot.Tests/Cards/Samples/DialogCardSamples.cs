@@ -45,11 +45,16 @@ internal static class DialogCardSamples
 
     public static Dictionary<string, string?> CheckInAnswers() => new()
     {
-        ["scoreAmbition"] = "8", ["remarkAmbition"] = "We willen allemaal dat elk kind gezond opgroeit.",
-        ["scoreInterests"] = "6", ["remarkInterests"] = "",
-        ["scoreRelationship"] = "7", ["remarkRelationship"] = "Open gesprekken, ook over lastige punten.",
-        ["scoreProcess"] = "5", ["remarkProcess"] = "Overleggen lopen uit en besluiten blijven liggen.",
-        ["scoreOrganisation"] = "6", ["remarkOrganisation"] = "",
+        ["scoreAmbition"] = "8",
+        ["remarkAmbition"] = "We willen allemaal dat elk kind gezond opgroeit.",
+        ["scoreInterests"] = "6",
+        ["remarkInterests"] = "",
+        ["scoreRelationship"] = "7",
+        ["remarkRelationship"] = "Open gesprekken, ook over lastige punten.",
+        ["scoreProcess"] = "5",
+        ["remarkProcess"] = "Overleggen lopen uit en besluiten blijven liggen.",
+        ["scoreOrganisation"] = "6",
+        ["remarkOrganisation"] = "",
         ["bottleneck"] = "De financiering na 2027 is nog niet rond.",
         ["nextStep"] = "Een werksessie met de wethouder en de zorgverzekeraar plannen.",
     };
@@ -65,10 +70,14 @@ internal static class DialogCardSamples
 
     public static Dictionary<string, string?> ThreeBsAnswers() => new()
     {
-        ["partner"] = "ggd", ["partnerName"] = "", ["partnerRole"] = "",
+        ["partner"] = "ggd",
+        ["partnerName"] = "",
+        ["partnerRole"] = "",
         ["intention"] = "Elk kind in de regio een gezonde start geven, met aandacht voor kwetsbare gezinnen.",
         ["interest"] = "Minder gezondheidsverschillen en een sterkere positie in de wijk.",
         ["contribution"] = "Jeugdverpleegkundigen, cijfers uit de monitor en ervaring met huisbezoeken.",
-        ["influence"] = "4", ["involvement"] = "5", ["attitude"] = "Supportive",
+        ["influence"] = "4",
+        ["involvement"] = "5",
+        ["attitude"] = "Supportive",
     };
 }
