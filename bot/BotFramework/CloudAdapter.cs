@@ -94,6 +94,7 @@ public sealed class CloudAdapter(
             var activity = JsonSerializer.Deserialize(body, BotJsonContext.Default.Activity);
             if (activity is null) error = "The body is not an activity.";
             else if (string.IsNullOrWhiteSpace(activity.Type)) error = "The activity has no type.";
+            else if (activity.ServiceUrl is { } serviceUrl && !IsHttpUrl(serviceUrl)) error = "The activity's serviceUrl is not an http(s) URL.";
             return error is null ? activity : null;
         }
         catch (JsonException ex)
@@ -102,6 +103,9 @@ public sealed class CloudAdapter(
             return null;
         }
     }
+
+    private static bool IsHttpUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
     private static Task WriteInvokeResponseAsync(HttpContext http, InvokeResponse? invokeResponse)
     {

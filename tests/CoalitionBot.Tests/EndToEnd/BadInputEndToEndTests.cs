@@ -19,6 +19,8 @@ public sealed class BadInputEndToEndTests : BotAndChannelTests
     [InlineData("{\"type\":\"message\",\"from\":\"not an object\"}")]
     [InlineData("{\"type\":\"message\",\"timestamp\":\"yesterday\"}")]
     [InlineData("{\"type\":\"message\",\"conversation\":{\"isGroup\":\"yes\"}}")]
+    [InlineData("{\"type\":\"message\",\"serviceUrl\":\"not a url\"}")]
+    [InlineData("{\"type\":\"message\",\"serviceUrl\":\"file:///etc/passwd\"}")]
     public async Task Malformed_or_mistyped_activities_get_400_with_a_reason(string body)
     {
         var response = await Bot.PostRawAsync(body);

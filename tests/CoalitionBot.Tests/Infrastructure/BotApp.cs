@@ -42,10 +42,16 @@ public sealed class BotApp : WebApplicationFactory<Program>
     public Task<HttpResponseMessage> PostActivityAsync(JsonNode activity, string? bearerToken = null) =>
         PostRawAsync(activity.ToJsonString(), bearerToken);
 
-    public async Task<HttpResponseMessage> PostRawAsync(string body, string? bearerToken = null)
+    public Task<HttpResponseMessage> PostRawAsync(string body, string? bearerToken = null) =>
+        PostBytesAsync(Encoding.UTF8.GetBytes(body), bearerToken);
+
+    /// <summary>POSTs bytes as they are, e.g. invalid UTF-8.</summary>
+    public async Task<HttpResponseMessage> PostBytesAsync(byte[] body, string? bearerToken = null)
     {
         using var client = CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new("application/json") { CharSet = "utf-8" };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = content };
         if (bearerToken is not null) request.Headers.Authorization = new("Bearer", bearerToken);
         return await client.SendAsync(request);
     }
