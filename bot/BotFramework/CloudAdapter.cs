@@ -95,6 +95,7 @@ public sealed class CloudAdapter(
             if (activity is null) error = "The body is not an activity.";
             else if (string.IsNullOrWhiteSpace(activity.Type)) error = "The activity has no type.";
             else if (activity.ServiceUrl is { } serviceUrl && !IsHttpUrl(serviceUrl)) error = "The activity's serviceUrl is not an http(s) URL.";
+            else if (HasNullItems(activity)) error = "The activity has a list with an empty (null) item.";
             return error is null ? activity : null;
         }
         catch (JsonException ex)
@@ -103,6 +104,12 @@ public sealed class CloudAdapter(
             return null;
         }
     }
+
+    /// <summary>No channel sends <c>[null]</c>; refusing it here spares every reader of these lists a null check.</summary>
+    private static bool HasNullItems(Activity activity) =>
+        activity.Entities?.Contains(null) == true || activity.Attachments?.Contains(null) == true
+        || activity.MembersAdded?.Contains(null) == true || activity.MembersRemoved?.Contains(null) == true
+        || activity.ReactionsAdded?.Contains(null) == true || activity.ReactionsRemoved?.Contains(null) == true;
 
     private static bool IsHttpUrl(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);

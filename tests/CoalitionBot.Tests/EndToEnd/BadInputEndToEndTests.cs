@@ -20,6 +20,8 @@ public sealed class BadInputEndToEndTests : BotAndChannelTests
     [InlineData("{\"type\":\"message\",\"timestamp\":\"yesterday\"}")]
     [InlineData("{\"type\":\"message\",\"conversation\":{\"isGroup\":\"yes\"}}")]
     [InlineData("{\"type\":\"message\",\"serviceUrl\":\"not a url\"}")]
+    [InlineData("{\"type\":\"message\",\"entities\":[null]}")]
+    [InlineData("{\"type\":\"conversationUpdate\",\"membersAdded\":[null]}")]
     [InlineData("{\"type\":\"message\",\"serviceUrl\":\"file:///etc/passwd\"}")]
     public async Task Malformed_or_mistyped_activities_get_400_with_a_reason(string body)
     {
