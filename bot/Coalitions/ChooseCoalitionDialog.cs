@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Forms;
 using CoalitionBot.Dialogs;
@@ -14,41 +13,33 @@ namespace CoalitionBot.Coalitions;
 public sealed class ChooseCoalitionDialog : Dialog
 {
     public const string DialogId = "choose-coalition";
-    private const string ChoicesOption = "choices", ThenOption = "then", CoalitionPrompt = "coalition";
+    private const string ChoicesOption = "choices", TenantOption = "tenant", ThenOption = "then", CoalitionPrompt = "coalition";
 
     public override string Id => DialogId;
     public override string Title => Strings.ChooseCoalitionTitle;
     public override string StartCommand => Strings.CommandCoalition;
 
+    /// <summary>The member's coalitions (all in one tenant: the list is kept per tenant), offered by team id.</summary>
     public static IReadOnlyDictionary<string, string> StartOptions(IReadOnlyList<CoalitionMembership> choices, string thenCommand) => new Dictionary<string, string>
     {
-        [ChoicesOption] = JsonSerializer.Serialize(choices.ToList(), CoalitionJsonContext.Default.ListCoalitionMembership),
+        [ChoicesOption] = ChoiceOptions.Write(choices.Select(c => new Choice(c.Name ?? c.Id.TeamId, c.Id.TeamId))),
+        [TenantOption] = choices[0].Id.TenantId,
         [ThenOption] = thenCommand,
     };
 
     public override IReadOnlyList<Prompt> Prompts(DialogContext context, IReadOnlyDictionary<string, string> answers) =>
-    [
-        new ChoicePrompt(CoalitionPrompt, Strings.ChooseCoalitionQuestion,
-            [.. Choices(context).Select((c, i) => new Choice(c.Name ?? c.Id.TeamId, ValueOf(i)))]),
-    ];
+        [new ChoicePrompt(CoalitionPrompt, Strings.ChooseCoalitionQuestion, ChoiceOptions.Read(context.Options, ChoicesOption))];
 
     public override Task<DialogCompletion> CompleteAsync(DialogContext context, IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken)
     {
-        var chosen = Choices(context)[int.Parse(answers[CoalitionPrompt][ValuePrefix.Length..], System.Globalization.CultureInfo.InvariantCulture)];
+        var teamId = answers[CoalitionPrompt];
         context.Session.State = context.Session.State with
         {
-            CurrentCoalition = chosen.Id,
+            CurrentCoalition = new CoalitionId(context.Options[TenantOption], teamId),
             PendingCommand = context.Options.GetValueOrDefault(ThenOption),
         };
-        var text = string.Format(System.Globalization.CultureInfo.CurrentCulture, Strings.ChooseCoalitionDone, chosen.Name ?? chosen.Id.TeamId);
+        var name = ChoiceOptions.Read(context.Options, ChoicesOption).First(c => c.Value == teamId).Title;
+        var text = string.Format(System.Globalization.CultureInfo.CurrentCulture, Strings.ChooseCoalitionDone, name);
         return Task.FromResult(new DialogCompletion(text, MessageCard.Build(Strings.ChooseCoalitionTitle, text, null, CardLanguage.Current)));
     }
-
-    /// <summary>"c0", "c1": not plain numbers, which a typed answer would take as the option's position.</summary>
-    private const string ValuePrefix = "c";
-
-    private static string ValueOf(int index) => ValuePrefix + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private static List<CoalitionMembership> Choices(DialogContext context) =>
-        JsonSerializer.Deserialize(context.Options[ChoicesOption], CoalitionJsonContext.Default.ListCoalitionMembership) ?? [];
 }

@@ -8,6 +8,4 @@ namespace CoalitionBot.Coalitions;
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(Coalition))]
 [JsonSerializable(typeof(UserCoalitions))]
-[JsonSerializable(typeof(List<CoalitionMembership>))]
-[JsonSerializable(typeof(List<CoalitionMembersChoice>))]
 internal sealed partial class CoalitionJsonContext : JsonSerializerContext;

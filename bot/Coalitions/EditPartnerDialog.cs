@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Forms;
 using CoalitionBot.Dialogs;
@@ -22,12 +21,12 @@ public sealed class EditPartnerDialog(CoalitionStore coalitions) : CoalitionDial
     public override IReadOnlyDictionary<string, string> StartOptions(Coalition coalition, string argument) =>
         new Dictionary<string, string>(base.StartOptions(coalition, argument))
         {
-            [PartnersOption] = JsonSerializer.Serialize(coalition.Partners.Select(p => new CoalitionMembersChoice(p.Id, p.Name)).ToList(), CoalitionJsonContext.Default.ListCoalitionMembersChoice),
+            [PartnersOption] = ChoiceOptions.Write(coalition.Partners.Select(p => new Choice(p.Name, p.Id))),
         };
 
     public override IReadOnlyList<Prompt> Prompts(DialogContext context, IReadOnlyDictionary<string, string> answers) =>
     [
-        new ChoicePrompt(PartnerKey, Strings.EditPartnerWhich, [.. Partners(context).Select(p => new Choice(p.Name, p.UserId))]),
+        new ChoicePrompt(PartnerKey, Strings.EditPartnerWhich, ChoiceOptions.Read(context.Options, PartnersOption)),
         new TextPrompt(NameKey, Strings.EditPartnerNewName, NameMaxLength) { IsRequired = false },
         new ChoicePrompt(RoleKey, Strings.EditPartnerNewRole, NetworkRoleTexts.Choices()) { IsRequired = false },
     ];
@@ -54,7 +53,4 @@ public sealed class EditPartnerDialog(CoalitionStore coalitions) : CoalitionDial
         var text = refusal ?? string.Format(CultureInfo.CurrentCulture, Strings.EditPartnerDone, saved.Partner(partnerId)!.Name);
         return new DialogCompletion(text, MessageCard.Build(Strings.EditPartnerTitle, text, PartnersOverview.Facts(saved), CardLanguage.Current));
     }
-
-    private static List<CoalitionMembersChoice> Partners(DialogContext context) =>
-        JsonSerializer.Deserialize(context.Options[PartnersOption], CoalitionJsonContext.Default.ListCoalitionMembersChoice) ?? [];
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Forms;
 using CoalitionBot.Dialogs;
@@ -24,14 +23,12 @@ public sealed class RolesDialog(CoalitionStore coalitions) : CoalitionDialog
     public override IReadOnlyDictionary<string, string> StartOptions(Coalition coalition, string argument) =>
         new Dictionary<string, string>(base.StartOptions(coalition, argument))
         {
-            [MembersOption] = JsonSerializer.Serialize(
-                coalition.Members.OrderBy(m => m.Name, StringComparer.CurrentCultureIgnoreCase).Select(m => new CoalitionMembersChoice(m.UserId, m.Name ?? m.UserId)).ToList(),
-                CoalitionJsonContext.Default.ListCoalitionMembersChoice),
+            [MembersOption] = ChoiceOptions.Write(coalition.Members.OrderBy(m => m.Name, StringComparer.CurrentCultureIgnoreCase).Select(m => new Choice(m.Name ?? m.UserId, m.UserId))),
         };
 
     public override IReadOnlyList<Prompt> Prompts(DialogContext context, IReadOnlyDictionary<string, string> answers) =>
     [
-        new ChoicePrompt(MemberKey, Strings.RolesMemberQuestion, [.. Members(context).Select(m => new Choice(m.Name, m.UserId))]),
+        new ChoicePrompt(MemberKey, Strings.RolesMemberQuestion, ChoiceOptions.Read(context.Options, MembersOption)),
         new ChoicePrompt(RoleKey, Strings.RolesRoleQuestion, CoalitionRoleTexts.Choices()),
     ];
 
@@ -54,10 +51,4 @@ public sealed class RolesDialog(CoalitionStore coalitions) : CoalitionDialog
         var text = refusal ?? string.Format(CultureInfo.CurrentCulture, Strings.RolesChanged, name, CoalitionRoleTexts.Name(role));
         return new DialogCompletion(text, MessageCard.Build(Strings.RolesTitle, text, RolesOverview.Facts(saved), CardLanguage.Current));
     }
-
-    private static List<CoalitionMembersChoice> Members(DialogContext context) =>
-        JsonSerializer.Deserialize(context.Options[MembersOption], CoalitionJsonContext.Default.ListCoalitionMembersChoice) ?? [];
 }
-
-/// <summary>A member as the roles form offers them: a snapshot taken when the form is sent.</summary>
-public sealed record CoalitionMembersChoice(string UserId, string Name);

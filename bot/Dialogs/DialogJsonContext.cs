@@ -7,4 +7,5 @@ namespace CoalitionBot.Dialogs;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(ConversationUserState))]
+[JsonSerializable(typeof(List<CoalitionBot.Cards.Choice>))]
 internal sealed partial class DialogJsonContext : JsonSerializerContext;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using CoalitionBot.Bots;
 using CoalitionBot.Cards;
 using CoalitionBot.Coalitions;
@@ -33,7 +32,7 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
     {
         var options = new Dictionary<string, string>(base.StartOptions(coalition, argument))
         {
-            [PartnersOption] = JsonSerializer.Serialize(coalition.Partners.Select(p => new PartnerChoice(p.Id, p.Name)).ToList(), ThreeBsJsonContext.Default.ListPartnerChoice),
+            [PartnersOption] = ChoiceOptions.Write(coalition.Partners.Select(p => new Choice(p.Name, p.Id))),
         };
         if (argument.Length > 0 && coalition.PartnerNamed(argument) is { } named) options[PreselectedOption] = named.Id;
         return options;
@@ -48,7 +47,7 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
             var cardMode = context.Session.State.Dialog?.Mode != DialogMode.Text;
             if (partners.Count > 0)
                 prompts.Add(new ChoicePrompt(PartnerKey, Strings.ThreeBsPartnerQuestion,
-                    [.. partners.Select(p => new Choice(p.Name, p.Id)), new Choice(Strings.ThreeBsNewPartner, NewPartner)]));
+                    [.. partners, new Choice(Strings.ThreeBsNewPartner, NewPartner)]));
             // A form shows the new-partner fields always (optional, checked together); text asks them only when needed.
             var addsPartner = partners.Count == 0 || answers.GetValueOrDefault(PartnerKey) == NewPartner;
             if (addsPartner || cardMode)
@@ -74,7 +73,7 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
         if (!AddsPartner(context, answers)) return errors;
         var name = answers.GetValueOrDefault(PartnerNameKey);
         if (string.IsNullOrWhiteSpace(name)) errors[PartnerNameKey] = Strings.ThreeBsNewPartnerNeedsName;
-        else if (Partners(context).Any(p => string.Equals(p.Name.Trim(), name.Trim(), StringComparison.CurrentCultureIgnoreCase)))
+        else if (Partners(context).Any(p => string.Equals(p.Title.Trim(), name.Trim(), StringComparison.CurrentCultureIgnoreCase)))
             errors[PartnerNameKey] = string.Format(CultureInfo.CurrentCulture, Strings.ThreeBsPartnerExists, name);
         if (string.IsNullOrEmpty(answers.GetValueOrDefault(PartnerRoleKey))) errors[PartnerRoleKey] = Strings.ThreeBsNewPartnerNeedsRole;
         return errors;
@@ -86,8 +85,7 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
         var user = context.Turn.Activity.From!;
         var partner = AddsPartner(context, answers)
             ? await AddPartnerAsync(coalitionId, answers[PartnerNameKey].Trim(), Enum.Parse<NetworkRole>(answers[PartnerRoleKey]), user.Id!, cancellationToken)
-            : new PartnerChoice(context.Options.GetValueOrDefault(PreselectedOption) ?? answers[PartnerKey], "");
-        var partnerName = partner.Name.Length > 0 ? partner.Name : Partners(context).First(p => p.Id == partner.Id).Name;
+            : Partners(context).First(p => p.Value == (context.Options.GetValueOrDefault(PreselectedOption) ?? answers[PartnerKey]));
 
         var description = new ThreeBsDescription
         {
@@ -101,9 +99,9 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
             Attitude = Enum.Parse<Attitude>(answers[AttitudeKey]),
             DescribedAt = time.GetUtcNow(),
         };
-        await descriptions.SaveAsync(coalitionId, partner.Id, description, cancellationToken);
+        await descriptions.SaveAsync(coalitionId, partner.Value, description, cancellationToken);
 
-        var text = string.Format(CultureInfo.CurrentCulture, Strings.ThreeBsSaved, partnerName);
+        var text = string.Format(CultureInfo.CurrentCulture, Strings.ThreeBsSaved, partner.Title);
         return new DialogCompletion(text, Cards.Forms.MessageCard.Build(Strings.ThreeBsTitle, text,
         [
             new Fact(Strings.ThreeBsIntention, description.Intention),
@@ -116,19 +114,18 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
     }
 
     /// <summary>Adds the partner, unless someone added one by that name in the meantime: then that one is described.</summary>
-    private async Task<PartnerChoice> AddPartnerAsync(CoalitionId coalitionId, string name, NetworkRole role, string userId, CancellationToken cancellationToken)
+    private async Task<Choice> AddPartnerAsync(CoalitionId coalitionId, string name, NetworkRole role, string userId, CancellationToken cancellationToken)
     {
         var newId = Guid.NewGuid().ToString("N")[..12];
         var saved = await coalitions.UpdateAsync(coalitionId, () => throw new InvalidOperationException("The coalition is gone."),
             c => c.PartnerNamed(name) is not null ? c : c with { Partners = [.. c.Partners, new Partner(newId, name, role) { AddedBy = userId, AddedAt = time.GetUtcNow() }] },
             cancellationToken);
         var partner = saved.PartnerNamed(name)!;
-        return new PartnerChoice(partner.Id, partner.Name);
+        return new Choice(partner.Name, partner.Id);
     }
 
     private static bool AddsPartner(DialogContext context, IReadOnlyDictionary<string, string> answers) =>
         !context.Options.ContainsKey(PreselectedOption) && (Partners(context).Count == 0 || answers.GetValueOrDefault(PartnerKey) == NewPartner);
 
-    private static List<PartnerChoice> Partners(DialogContext context) =>
-        JsonSerializer.Deserialize(context.Options[PartnersOption], ThreeBsJsonContext.Default.ListPartnerChoice) ?? [];
+    private static IReadOnlyList<Choice> Partners(DialogContext context) => ChoiceOptions.Read(context.Options, PartnersOption);
 }
