@@ -17,7 +17,7 @@ public sealed record CheckInRound
         Answers = new Dictionary<string, CheckInAnswer>(Answers) { [answer.UserId] = answer },
     };
 
-    public CheckInRound WithoutMember(string userId) => this with
+    public CheckInRound WithoutMember(string userId) => !Answers.ContainsKey(userId) ? this : this with
     {
         Answers = Answers.Where(a => a.Key != userId).ToDictionary(),
     };

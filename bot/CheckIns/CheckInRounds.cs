@@ -28,12 +28,8 @@ public sealed class CheckInRounds(IDocumentStore store, DocumentUpdater updater,
         store.ChildNamesAsync(coalition.Key("checkins"), cancellationToken);
 
     /// <summary>Takes the member's answer out of the round; false when they had none there.</summary>
-    public async Task<bool> RemoveMemberAsync(CoalitionId coalition, string roundId, string userId, CancellationToken cancellationToken)
-    {
-        if ((await GetAsync(coalition, roundId, cancellationToken))?.Answers.ContainsKey(userId) != true) return false;
-        await updater.UpdateAsync(KeyOf(coalition, roundId), CheckInJsonContext.Default.CheckInRound, round => round!.WithoutMember(userId), cancellationToken);
-        return true;
-    }
+    public Task<bool> RemoveMemberAsync(CoalitionId coalition, string roundId, string userId, CancellationToken cancellationToken) =>
+        updater.ChangeExistingAsync(KeyOf(coalition, roundId), CheckInJsonContext.Default.CheckInRound, round => round.WithoutMember(userId), cancellationToken);
 
     private static string KeyOf(CoalitionId coalition, string roundId) => coalition.Key("checkins", roundId);
 }

@@ -42,7 +42,13 @@ public sealed record Coalition
         return this with { Members = [.. Members.Where(m => m.UserId != userId), member] };
     }
 
-    public Coalition WithoutMember(string userId) => this with { Members = [.. Members.Where(m => m.UserId != userId)] };
+    public Coalition WithoutMember(string userId) => Member(userId) is null ? this : this with { Members = [.. Members.Where(m => m.UserId != userId)] };
+
+    /// <summary>Without the person: not a member any more, and not named on the partners they added.</summary>
+    public Coalition Forget(string userId) => Member(userId) is null && Partners.All(p => p.AddedBy != userId) ? this : WithoutMember(userId) with
+    {
+        Partners = [.. Partners.Select(p => p.AddedBy == userId ? p with { AddedBy = null } : p)],
+    };
 
     public Partner? Partner(string partnerId) => Partners.FirstOrDefault(p => p.Id == partnerId);
 

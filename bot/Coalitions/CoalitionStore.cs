@@ -29,20 +29,13 @@ public sealed class CoalitionStore(IDocumentStore store, DocumentUpdater updater
     /// <summary>A person left the team: no longer a member, but their list keeps the coalition for "delete my data".</summary>
     public async Task MemberLeftAsync(CoalitionId id, string userId, CancellationToken cancellationToken)
     {
-        if (await GetAsync(id, cancellationToken) is not null)
-            await updater.UpdateAsync(KeyOf(id), CoalitionJsonContext.Default.Coalition, current => current!.WithoutMember(userId), cancellationToken);
+        await updater.ChangeExistingAsync(KeyOf(id), CoalitionJsonContext.Default.Coalition, current => current.WithoutMember(userId), cancellationToken);
         await updater.UpdateAsync(UserKey(id.TenantId, userId), CoalitionJsonContext.Default.UserCoalitions, current => (current ?? new UserCoalitions()).Left(id), cancellationToken);
     }
 
     /// <summary>Erases a person from a coalition: their membership and their name on the partners they added.</summary>
-    public async Task ForgetMemberAsync(CoalitionId id, string userId, CancellationToken cancellationToken)
-    {
-        if (await GetAsync(id, cancellationToken) is null) return;
-        await updater.UpdateAsync(KeyOf(id), CoalitionJsonContext.Default.Coalition, current => current!.WithoutMember(userId) with
-        {
-            Partners = [.. current!.Partners.Select(p => p.AddedBy == userId ? p with { AddedBy = null } : p)],
-        }, cancellationToken);
-    }
+    public Task ForgetMemberAsync(CoalitionId id, string userId, CancellationToken cancellationToken) =>
+        updater.ChangeExistingAsync(KeyOf(id), CoalitionJsonContext.Default.Coalition, current => current.Forget(userId), cancellationToken);
 
     /// <summary>Every coalition the person is or was in, including ones they left.</summary>
     public async Task<IReadOnlyList<CoalitionMembership>> AllCoalitionsOfAsync(string tenantId, string userId, CancellationToken cancellationToken) =>

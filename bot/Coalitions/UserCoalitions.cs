@@ -9,7 +9,7 @@ public sealed record UserCoalitions
     public int SchemaVersion { get; init; } = 1;
     public IReadOnlyList<CoalitionMembership> Coalitions { get; init; } = [];
 
-    public UserCoalitions With(CoalitionId id, string? name) => this with
+    public UserCoalitions With(CoalitionId id, string? name) => Coalitions.Contains(new CoalitionMembership(id, name)) ? this : this with
     {
         Coalitions = [.. Coalitions.Where(c => c.Id != id), new CoalitionMembership(id, name)],
     };

@@ -27,11 +27,7 @@ public sealed class LeadershipResults(IDocumentStore store, DocumentUpdater upda
         }, cancellationToken);
 
     /// <summary>Takes the member's results (latest and earlier) out; false when they had none.</summary>
-    public async Task<bool> RemoveMemberAsync(CoalitionId coalition, string userId, CancellationToken cancellationToken)
-    {
-        if ((await GetAsync(coalition, cancellationToken))?.Member(userId) is null) return false;
-        await updater.UpdateAsync(KeyOf(coalition), LeadershipJsonContext.Default.CoalitionLeadership,
-            current => current! with { Members = [.. current.Members.Where(m => m.UserId != userId)] }, cancellationToken);
-        return true;
-    }
+    public Task<bool> RemoveMemberAsync(CoalitionId coalition, string userId, CancellationToken cancellationToken) =>
+        updater.ChangeExistingAsync(KeyOf(coalition), LeadershipJsonContext.Default.CoalitionLeadership,
+            current => current.Member(userId) is null ? current : current with { Members = [.. current.Members.Where(m => m.UserId != userId)] }, cancellationToken);
 }

@@ -7,15 +7,23 @@ namespace CoalitionBot.Storage;
 /// Read-change-write of one document with ETag concurrency: when another writer got there first,
 /// read again and re-apply the change. Writers in this process queue per key, so they do not
 /// collide with each other; other instances of the bot are handled by the ETag.
+/// A change that hands back the very instance it was given means "nothing to do": nothing is written.
 /// </summary>
 public sealed class DocumentUpdater(IDocumentStore store)
 {
     private const int MaxAttempts = 20;
     private readonly ConcurrentDictionary<string, SemaphoreSlim> keyLocks = new();
 
-    /// <summary>Applies <paramref name="change"/> (given null when there is no document yet) and returns what was saved.</summary>
+    /// <summary>Applies <paramref name="change"/> (given null when there is no document yet) and returns what is stored now.</summary>
     /// <remarks>The change may run more than once, so it must only compute, not act.</remarks>
-    public async Task<T> UpdateAsync<T>(string key, JsonTypeInfo<T> typeInfo, Func<T?, T> change, CancellationToken cancellationToken) where T : class
+    public async Task<T> UpdateAsync<T>(string key, JsonTypeInfo<T> typeInfo, Func<T?, T> change, CancellationToken cancellationToken) where T : class =>
+        (await ApplyAsync(key, typeInfo, change, cancellationToken)).Stored!;
+
+    /// <summary>Changes the document only if there is one; true when the change altered (and so wrote) it.</summary>
+    public async Task<bool> ChangeExistingAsync<T>(string key, JsonTypeInfo<T> typeInfo, Func<T, T> change, CancellationToken cancellationToken) where T : class =>
+        (await ApplyAsync(key, typeInfo, current => current is null ? null : change(current), cancellationToken)).Written;
+
+    private async Task<(T? Stored, bool Written)> ApplyAsync<T>(string key, JsonTypeInfo<T> typeInfo, Func<T?, T?> change, CancellationToken cancellationToken) where T : class
     {
         var keyLock = keyLocks.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
         await keyLock.WaitAsync(cancellationToken);
@@ -25,10 +33,11 @@ public sealed class DocumentUpdater(IDocumentStore store)
             {
                 var current = await store.ReadJsonAsync(key, typeInfo, cancellationToken);
                 var changed = change(current?.Value);
+                if (changed is null || ReferenceEquals(changed, current?.Value)) return (current?.Value, false);
                 try
                 {
                     await store.WriteJsonAsync(key, changed, typeInfo, WriteCondition.For(current?.ETag), cancellationToken);
-                    return changed;
+                    return (changed, true);
                 }
                 catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
                 {

@@ -19,7 +19,8 @@ public sealed record PartnerDescriptions
         return this with { ByMember = new Dictionary<string, MemberDescriptions>(ByMember) { [description.UserId] = member } };
     }
 
-    public PartnerDescriptions WithoutMember(string userId) => this with { ByMember = ByMember.Where(m => m.Key != userId).ToDictionary() };
+    public PartnerDescriptions WithoutMember(string userId) =>
+        !ByMember.ContainsKey(userId) ? this : this with { ByMember = ByMember.Where(m => m.Key != userId).ToDictionary() };
 }
 
 /// <summary>A member's current description of a partner and the ones it replaced, oldest first.</summary>

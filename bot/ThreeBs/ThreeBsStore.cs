@@ -18,12 +18,8 @@ public sealed class ThreeBsStore(IDocumentStore store, DocumentUpdater updater)
         store.ChildNamesAsync(coalition.Key("threebs"), cancellationToken);
 
     /// <summary>Takes the member's descriptions (and their history) of this partner out; false when there were none.</summary>
-    public async Task<bool> RemoveMemberAsync(CoalitionId coalition, string partnerId, string userId, CancellationToken cancellationToken)
-    {
-        if ((await GetAsync(coalition, partnerId, cancellationToken))?.ByMember.ContainsKey(userId) != true) return false;
-        await updater.UpdateAsync(KeyOf(coalition, partnerId), ThreeBsJsonContext.Default.PartnerDescriptions, d => d!.WithoutMember(userId), cancellationToken);
-        return true;
-    }
+    public Task<bool> RemoveMemberAsync(CoalitionId coalition, string partnerId, string userId, CancellationToken cancellationToken) =>
+        updater.ChangeExistingAsync(KeyOf(coalition, partnerId), ThreeBsJsonContext.Default.PartnerDescriptions, d => d.WithoutMember(userId), cancellationToken);
 
     public static string KeyOf(CoalitionId coalition, string partnerId) => coalition.Key("threebs", partnerId);
 }
