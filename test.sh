@@ -16,6 +16,15 @@ if ! command -v chromium >/dev/null; then
   $sudo_cmd apt-get update -qq && $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 
+# The workplace's shared folder (recorded Teams payloads, schemas) is beside the repository; a clone made
+# elsewhere finds it beside the repository it was cloned from.
+if [ -z "${COALITIONBOT_SHARED:-}" ]; then
+  for candidate in "$root/../shared" "$(git -C "$root" remote get-url origin 2>/dev/null)/../shared"; do
+    if [ -d "$candidate/fixtures" ]; then export COALITIONBOT_SHARED=$(cd "$candidate" && pwd); break; fi
+  done
+fi
+[ -d "${COALITIONBOT_SHARED:-}/fixtures" ] || { echo "The shared folder (../shared) is missing; set COALITIONBOT_SHARED." >&2; exit 1; }
+
 echo "== npm: test tools (Azurite, the Adaptive Cards renderer)"
 npm ci --prefix tests/azurite --no-audit --no-fund --loglevel=error
 npm ci --prefix tests/CoalitionBot.Infra.Tests --no-audit --no-fund --loglevel=error

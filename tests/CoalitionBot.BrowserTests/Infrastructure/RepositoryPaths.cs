@@ -6,7 +6,10 @@ public static class RepositoryPaths
     public static string Root { get; } = FindRoot();
 
     /// <summary>The workplace's shared folder (schemas, Teams host configs), beside the repository.</summary>
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    /// <remarks>test.sh sets COALITIONBOT_SHARED when the repository is a clone somewhere else (e.g. a temporary folder).</remarks>
+    public static string Shared => Environment.GetEnvironmentVariable("COALITIONBOT_SHARED") is { Length: > 0 } shared
+        ? Path.GetFullPath(shared)
+        : Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 
     /// <summary>Card samples written by the unit tests from the bot's real card builders.</summary>
     public static string CardSamples => Path.Combine(Root, "cards", "samples");

@@ -30,18 +30,7 @@ public static class AdaptiveCardSchema
             $"Card is not valid against {SchemaFileName}:\n  {string.Join("\n  ", errors)}\n{cardJson}");
     }
 
-    public static string SchemaPath()
-    {
-        // The schemas live in shared/, beside the repository (worktree or CI clone).
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CoalitionBot.sln")))
-            {
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "schemas", SchemaFileName));
-            }
-        }
-        throw new FileNotFoundException($"No CoalitionBot.sln above {AppContext.BaseDirectory}, so {SchemaFileName} cannot be found.");
-    }
+    public static string SchemaPath() => Path.Combine(Infrastructure.RepositoryPaths.Shared, "schemas", SchemaFileName);
 
     private static async Task<JsonSchema> LoadAsync()
     {

@@ -6,7 +6,10 @@ public static class RepositoryPaths
     public static string Root { get; } = FindRoot();
 
     /// <summary>The workplace's shared folder (domain notes, schemas, recorded Teams payloads), beside the repository.</summary>
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    /// <remarks>test.sh sets COALITIONBOT_SHARED when the repository is a clone somewhere else (e.g. a temporary folder).</remarks>
+    public static string Shared => Environment.GetEnvironmentVariable("COALITIONBOT_SHARED") is { Length: > 0 } shared
+        ? Path.GetFullPath(shared)
+        : Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 
     public static string TeamsFixture(string name) => Path.Combine(Shared, "fixtures", "teams", name);
 
