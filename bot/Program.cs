@@ -1,8 +1,11 @@
 using CoalitionBot.BotFramework.Hosting;
 using CoalitionBot.Bots;
+using CoalitionBot.Exports;
 using CoalitionBot.Hosting;
 using CoalitionBot.LocalChannel;
 using CoalitionBot.PersonalData;
+using CoalitionBot.Reminders;
+using CoalitionBot.Privacy;
 using CoalitionBot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +14,8 @@ builder.Services.AddTelemetry(builder.Configuration);
 builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddDocumentStore(builder.Configuration);
 builder.Services.AddCoalitionBot();
+builder.Services.AddReminders(builder.Configuration);
+builder.Services.AddPrivacy(builder.Configuration); // answers past their coalition's retention are purged
 builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
 builder.Services.AddLocalChannel(); // only mapped without a MicrosoftAppId
 
@@ -18,7 +23,9 @@ var app = builder.Build();
 
 app.MapBotMessages();
 app.MapHealthChecks("/healthz");
+app.MapStorageDiagnostics(); // storage calls so far, for the benchmark; loopback only, without a MicrosoftAppId
 app.MapMyDataDownload();
+app.MapExportDownload();
 app.MapLocalChannel(); // the chat page and its Direct Line, for local development
 
 app.Run();

@@ -72,6 +72,10 @@ module webApp 'modules/webApp.bicep' = {
       Storage__AccountUrl: storage.outputs.blobEndpoint
       Storage__ContainerName: containerName
       Storage__LocalPath: '.data' // unused while AccountUrl is set
+      Reminders__TickInterval: '00:00:30'
+      Reminders__CatchUpWindow: '06:00:00'
+      Reminders__LeaseDuration: '00:00:30'
+      Privacy__PurgeInterval: '1.00:00:00' // daily: answers past their coalition's retention are removed
       APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.applicationInsightsConnectionString
     }
   }

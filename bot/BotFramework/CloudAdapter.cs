@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using CoalitionBot.BotFramework.Authentication;
 using CoalitionBot.BotFramework.Connector;
 using CoalitionBot.BotFramework.Schema;
@@ -15,6 +16,7 @@ public sealed class CloudAdapter(
     TrustedServiceUrls trustedServiceUrls,
     ConnectorClient connector,
     ITurnErrorHandler turnErrorHandler,
+    IOptions<ConnectorRetryOptions> connectorOptions,
     ILogger<CloudAdapter> logger)
 {
     /// <summary>Larger bodies are refused with 413 (Direct Line allows 256K; Teams messages are far smaller).</summary>
@@ -53,7 +55,8 @@ public sealed class CloudAdapter(
         // The caller proved it may be answered at this serviceUrl, so outbound tokens may go there.
         if (caller.ServiceUrl is { } serviceUrl) trustedServiceUrls.Trust(serviceUrl);
 
-        var turn = new TurnContext(activity, connector) { BotUrl = PublicBaseUrl(request) };
+        using var replyDeadline = new CancellationTokenSource(connectorOptions.Value.ReplyTimeout);
+        var turn = new TurnContext(activity, connector) { BotUrl = PublicBaseUrl(request), ReplyDeadline = replyDeadline.Token };
         using (logger.BeginScope(new Dictionary<string, object?> { ["ActivityId"] = activity.Id, ["ActivityType"] = activity.Type, ["ChannelId"] = activity.ChannelId }))
         {
             await RunTurnAsync(turn, bot, cancellationToken);

@@ -30,15 +30,18 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
     /// <summary>The bot's own public base address (as the channel reached it), for links the bot hands out.</summary>
     public Uri? BotUrl { get; init; }
 
+    /// <summary>Cancelled when the turn's replies have taken too long (see ConnectorRetryOptions.ReplyTimeout).</summary>
+    public CancellationToken ReplyDeadline { get; init; }
+
     /// <summary>Sends an activity into this conversation; as a reply when it carries a replyToId.</summary>
     public async Task<ResourceResponse> SendActivityAsync(Activity outgoing, CancellationToken cancellationToken)
     {
         outgoing = Address(outgoing);
         var serviceUrl = outgoing.ServiceUrl!;
         var conversationId = outgoing.Conversation?.Id ?? throw new InvalidOperationException("The activity has no conversation to answer in.");
-        var response = string.IsNullOrEmpty(outgoing.ReplyToId)
-            ? await Connector.SendToConversationAsync(serviceUrl, conversationId, outgoing, cancellationToken)
-            : await Connector.ReplyToActivityAsync(serviceUrl, conversationId, outgoing.ReplyToId, outgoing, cancellationToken);
+        var response = await ReplyAsync(token => string.IsNullOrEmpty(outgoing.ReplyToId)
+            ? Connector.SendToConversationAsync(serviceUrl, conversationId, outgoing, token)
+            : Connector.ReplyToActivityAsync(serviceUrl, conversationId, outgoing.ReplyToId, outgoing, token), cancellationToken);
         Responded = true;
         return response;
     }
@@ -54,9 +57,30 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
     public async Task<ResourceResponse> UpdateActivityAsync(string activityId, Activity replacement, CancellationToken cancellationToken)
     {
         replacement = Address(replacement) with { Id = activityId, ReplyToId = null };
-        var response = await Connector.UpdateActivityAsync(replacement.ServiceUrl!, replacement.Conversation!.Id!, activityId, replacement, cancellationToken);
+        var response = await ReplyAsync(token => Connector.UpdateActivityAsync(replacement.ServiceUrl!, replacement.Conversation!.Id!, activityId, replacement, token), cancellationToken);
         Responded = true;
         return response;
+    }
+
+    /// <summary>
+    /// One connector call within the turn's <see cref="ReplyDeadline"/>. A channel that cannot be reached or is too slow
+    /// becomes a <see cref="ConnectorException"/>, like a channel that refuses: the turn ends without telling the user again.
+    /// </summary>
+    private async Task<ResourceResponse> ReplyAsync(Func<CancellationToken, Task<ResourceResponse>> call, CancellationToken cancellationToken)
+    {
+        using var both = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, ReplyDeadline);
+        try
+        {
+            return await call(both.Token);
+        }
+        catch (OperationCanceledException e) when (ReplyDeadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw ConnectorException.Unreachable("the turn's replies took too long", e);
+        }
+        catch (Exception e) when (e is HttpRequestException or Polly.Timeout.TimeoutRejectedException)
+        {
+            throw ConnectorException.Unreachable(e.GetType().Name, e);
+        }
     }
 
     /// <summary>Fills in where the activity goes, from the inbound activity, when the caller left it out.</summary>

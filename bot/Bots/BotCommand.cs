@@ -1,3 +1,5 @@
+using CoalitionBot.Coalitions;
+
 namespace CoalitionBot.Bots;
 
 /// <summary>What a user asked for, recognised from the words of either language.</summary>
@@ -16,11 +18,18 @@ public enum BotCommandKind
     DeleteMyData,
     Language,
     Coalition,
+    Summary,
+    Reminder,
+    Export,
+    Settings,
 }
 
 /// <summary>A recognised command and the rest of the text after the command words (e.g. a partner's name).</summary>
 public sealed record BotCommand(BotCommandKind Kind, string Argument)
 {
+    /// <summary>The coalition a card button was made for (e.g. "post in the team's channel"); not yet checked.</summary>
+    public CoalitionId? Coalition { get; init; }
+
     // Both languages always work: a Dutch member in an English Teams client still types "hulp".
     // Longer phrases first, so "verwijder mijn gegevens" is not read as something shorter.
     private static readonly (string Phrase, BotCommandKind Kind)[] Phrases =
@@ -37,6 +46,10 @@ public sealed record BotCommand(BotCommandKind Kind, string Argument)
         ("rollen", BotCommandKind.Roles), ("roles", BotCommandKind.Roles),
         ("taal", BotCommandKind.Language), ("language", BotCommandKind.Language),
         ("coalitie", BotCommandKind.Coalition), ("coalition", BotCommandKind.Coalition),
+        ("samenvatting", BotCommandKind.Summary), ("summary", BotCommandKind.Summary),
+        ("herinnering", BotCommandKind.Reminder), ("herinneringen", BotCommandKind.Reminder), ("reminder", BotCommandKind.Reminder), ("reminders", BotCommandKind.Reminder),
+        ("exporteer", BotCommandKind.Export), ("export", BotCommandKind.Export),
+        ("instellingen", BotCommandKind.Settings), ("settings", BotCommandKind.Settings),
     ];
 
     private static readonly HashSet<string> TextModeWords = new(StringComparer.OrdinalIgnoreCase) { "tekst", "text" };

@@ -2,10 +2,12 @@ using CoalitionBot.BotFramework;
 using CoalitionBot.CheckIns;
 using CoalitionBot.Coalitions;
 using CoalitionBot.Dialogs;
+using CoalitionBot.Exports;
 using CoalitionBot.Introductions;
 using CoalitionBot.Leadership;
 using CoalitionBot.PersonalData;
 using CoalitionBot.Storage;
+using CoalitionBot.Summaries;
 using CoalitionBot.ThreeBs;
 
 namespace CoalitionBot.Bots;
@@ -45,6 +47,14 @@ public static class CoalitionBotServiceCollectionExtensions
         services.AddSingleton<ThreeBsStore>();
         services.AddSingleton<Dialog, ThreeBsDialog>();
         services.AddSingleton<Dialog, LeadershipDialog>();
+        services.AddSingleton<CheckInSummaryReader>();
+        services.AddSingleton<ThreeBsSummaryReader>();
+        services.AddSingleton<SummaryCards>();
+        services.AddTransient<SummaryCommand>(); // transient like the coalition resolver it uses
+        services.AddSingleton<PersonalChats>();
+        services.AddSingleton<CoalitionExportReader>();
+        services.AddTransient<ExportCommand>();
+        services.AddSingleton<Dialog, SettingsDialog>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CoalitionBot.BotFramework;
+using CoalitionBot.BotFramework.Connector;
 using CoalitionBot.BotFramework.Schema;
 using CoalitionBot.Cards;
 using CoalitionBot.Coalitions;
@@ -44,14 +45,23 @@ public sealed partial class CoalitionTeamsBot(
         var session = await LoadStateAsync(turn, cancellationToken);
         UseChosenLanguage(turn, session);
 
-        if (FormSubmission.TryParse(turn.Activity.Value, out var submission))
-            await ShowAsync(turn, await dialogs.SubmitFormAsync(turn, session, submission!, cancellationToken), cancellationToken);
-        else if (CommandButton(turn.Activity.Value) is { } buttonCommand)
-            await commands.RunAsync(turn, session, BotCommand.Parse(buttonCommand), cancellationToken);
-        else
-            await OnTextAsync(turn, session, cancellationToken);
+        try
+        {
+            if (FormSubmission.TryParse(turn.Activity.Value, out var submission))
+                await ShowAsync(turn, await dialogs.SubmitFormAsync(turn, session, submission!, cancellationToken), cancellationToken);
+            else if (CommandButton(turn.Activity.Value) is { } buttonCommand)
+                await commands.RunAsync(turn, session, buttonCommand, cancellationToken);
+            else
+                await OnTextAsync(turn, session, cancellationToken);
 
-        await RunPendingCommandAsync(turn, session, cancellationToken);
+            await RunPendingCommandAsync(turn, session, cancellationToken);
+        }
+        catch (ConnectorException)
+        {
+            // The answer was taken but the reply could not go out (channel down or slow): keep the answer anyway.
+            await states.SaveAsync(session, cancellationToken);
+            throw;
+        }
         await states.SaveAsync(session, cancellationToken);
     }
 
@@ -105,7 +115,7 @@ public sealed partial class CoalitionTeamsBot(
     {
         var activity = turn.Activity;
         if (activity.MembersAdded is not { Count: > 0 }) return;
-        var personal = string.Equals(activity.Conversation?.ConversationType, "personal", StringComparison.OrdinalIgnoreCase);
+        var personal = activity.Conversation?.IsPersonal == true;
         // A 1:1 chat gets members only when the app is installed for the user; in a team or group
         // chat, only the bot's own arrival is worth a message (not every new colleague).
         if (!personal && !botAdded) return;
@@ -152,9 +162,9 @@ public sealed partial class CoalitionTeamsBot(
         if (session.State.Language is { } language) UseCulture(turn.Culture = BotCultures.FromLocale(language));
     }
 
-    private static string? CommandButton(JsonElement? value) =>
+    private static BotCommand? CommandButton(JsonElement? value) =>
         value is { ValueKind: JsonValueKind.Object } data && data.TryGetProperty(CommandField, out var command) && command.ValueKind == JsonValueKind.String
-            ? command.GetString()
+            ? BotCommand.Parse(command.GetString()!) with { Coalition = CoalitionId.FromButton(data) }
             : null;
 
     private static bool TryGetExecuteData(JsonElement? value, out JsonElement data)
@@ -169,14 +179,17 @@ public sealed partial class CoalitionTeamsBot(
         return false;
     }
 
-    /// <summary>Keeps the way back to this conversation up to date; failing here must not cost the user the turn.</summary>
+    /// <summary>
+    /// Keeps the way back to this conversation up to date; losing a race here must not cost the user the turn. Storage
+    /// being unreachable does end it: the turn's next read would wait as long again before failing the same way.
+    /// </summary>
     private async Task RememberConversationAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         try
         {
             await references.RefreshAsync(turn.Activity, cancellationToken);
         }
-        catch (Exception ex) when (ex is Storage.StorageUnavailableException or Storage.ConcurrencyConflictException)
+        catch (Storage.ConcurrencyConflictException ex)
         {
             LogReferenceNotSaved(ex);
         }

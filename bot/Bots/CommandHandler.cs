@@ -4,14 +4,17 @@ using CoalitionBot.Cards;
 using CoalitionBot.Cards.Forms;
 using CoalitionBot.Coalitions;
 using CoalitionBot.Dialogs;
+using CoalitionBot.Exports;
 using CoalitionBot.Introductions;
 using CoalitionBot.PersonalData;
+using CoalitionBot.Reminders;
 using CoalitionBot.Resources;
+using CoalitionBot.Summaries;
 
 namespace CoalitionBot.Bots;
 
 /// <summary>Runs a typed command (or a command button on a card) for the user.</summary>
-public sealed class CommandHandler(DialogRunner dialogs, CoalitionDialogStarter coalitionDialogs, PersonalDataService personalData, SignedLinks links)
+public sealed class CommandHandler(DialogRunner dialogs, CoalitionDialogStarter coalitionDialogs, PersonalDataService personalData, SignedLinks links, SummaryCommand summaries, ReminderCommand reminders, ExportCommand exports)
 {
     /// <summary>Dialog ids of the coalition methods, by the command that starts them (registered with the dialogs).</summary>
     public const string ThreeBsDialog = "three-bs", LeadershipDialog = "leadership", CheckInDialog = "check-in";
@@ -51,6 +54,18 @@ public sealed class CommandHandler(DialogRunner dialogs, CoalitionDialogStarter 
             case BotCommandKind.DeleteMyData:
                 await dialogs.BeginAsync(turn, session, dialogs.Find(DeleteMyDataDialog.DialogId)!, command.WantsTextMode ? DialogMode.Text : DialogMode.Card, options: null, cancellationToken);
                 break;
+            case BotCommandKind.Summary:
+                await summaries.RunAsync(turn, session, command, cancellationToken);
+                break;
+            case BotCommandKind.Export:
+                await exports.RunAsync(turn, session, cancellationToken);
+                break;
+            case BotCommandKind.Settings:
+                await ShowSettingsAsync(turn, session, command, cancellationToken);
+                break;
+            case BotCommandKind.Reminder:
+                await reminders.RunAsync(turn, session, command.Argument, cancellationToken);
+                break;
             case BotCommandKind.Language:
                 await SwitchLanguageAsync(turn, session, command.Argument, cancellationToken);
                 break;
@@ -86,14 +101,22 @@ public sealed class CommandHandler(DialogRunner dialogs, CoalitionDialogStarter 
     }
 
     /// <summary>Everyone sees who leads and administers; an admin also gets the form to change a role.</summary>
-    private async Task ShowRolesAsync(TurnContext turn, StateSession session, BotCommand command, CancellationToken cancellationToken)
+    private Task ShowRolesAsync(TurnContext turn, StateSession session, BotCommand command, CancellationToken cancellationToken) =>
+        ShowForAdminsToChangeAsync(turn, session, command, (Strings.RolesTitle, Strings.RolesOverviewText, Strings.RolesOnlyAdminsMayChange), RolesOverview.Facts, RolesDialog.DialogId, cancellationToken);
+
+    /// <summary>Everyone sees the coalition's settings; an admin also gets the form to change them.</summary>
+    private Task ShowSettingsAsync(TurnContext turn, StateSession session, BotCommand command, CancellationToken cancellationToken) =>
+        ShowForAdminsToChangeAsync(turn, session, command, (Strings.SettingsTitle, Strings.SettingsOverviewText, Strings.SettingsOnlyAdminsMayChange), SettingsDialog.Facts, SettingsDialog.DialogId, cancellationToken);
+
+    /// <summary>A card of the coalition's current state for everyone, then the form that changes it for an admin (who is checked again on saving).</summary>
+    private async Task ShowForAdminsToChangeAsync(TurnContext turn, StateSession session, BotCommand command, (string Title, string Text, string OnlyAdmins) texts,
+        Func<Coalition, IReadOnlyList<Fact>> facts, string dialogId, CancellationToken cancellationToken)
     {
         if (await coalitionDialogs.ResolveOrAskAsync(turn, session, turn.Text, cancellationToken) is not { } coalition) return;
         var isAdmin = coalition.IsAdmin(turn.Activity.From!.Id!);
-        var overview = MessageCard.Build(Strings.RolesTitle, isAdmin ? Strings.RolesOverviewText : $"{Strings.RolesOverviewText} {Strings.RolesOnlyAdminsMayChange}",
-            RolesOverview.Facts(coalition), CardLanguage.Current);
+        var overview = MessageCard.Build(texts.Title, isAdmin ? texts.Text : $"{texts.Text} {texts.OnlyAdmins}", facts(coalition), CardLanguage.Current);
         await turn.SendCardAsync(overview.ToJsonElement(), cancellationToken);
-        if (isAdmin) await coalitionDialogs.StartForAsync(turn, session, coalition, RolesDialog.DialogId, command, cancellationToken);
+        if (isAdmin) await coalitionDialogs.StartForAsync(turn, session, coalition, dialogId, command, cancellationToken);
     }
 
     /// <summary>"taal en", "language nl", or just "taal" to switch to the other language; remembered for this chat.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CoalitionBot.BotFramework;
 using CoalitionBot.BotFramework.Authentication;
 using CoalitionBot.BotFramework.Connector;
@@ -14,6 +15,9 @@ public sealed class PoliteTurnErrorHandler : ITurnErrorHandler
     {
         // The channel itself failed: there is no way to tell the user; the adapter has logged it.
         if (exception is ConnectorException or UntrustedServiceUrlException) return;
+
+        // The culture the bot set during the turn did not flow back out of it: answer in the turn's language again.
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = turnContext.Culture;
 
         var text = exception switch
         {

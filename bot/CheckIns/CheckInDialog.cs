@@ -64,7 +64,7 @@ public sealed class CheckInDialog(CheckInRounds rounds, TimeProvider time) : Coa
     }
 
     private static bool IsPersonal(DialogContext context) =>
-        string.Equals(context.Turn.Activity.Conversation?.ConversationType, "personal", StringComparison.OrdinalIgnoreCase);
+        context.Turn.Activity.Conversation?.IsPersonal == true;
 
     private static string ScoreKey(CheckInAspect aspect) => "score" + aspect;
     private static string RemarkKey(CheckInAspect aspect) => "remark" + aspect;

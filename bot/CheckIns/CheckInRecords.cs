@@ -21,6 +21,12 @@ public sealed record CheckInRound
     {
         Answers = Answers.Where(a => a.Key != userId).ToDictionary(),
     };
+
+    /// <summary>Without the answers given before <paramref name="cutoff"/> (retention); the same instance when there are none.</summary>
+    public CheckInRound WithoutAnswersBefore(DateTimeOffset cutoff) => Answers.Values.All(a => a.AnsweredAt >= cutoff) ? this : this with
+    {
+        Answers = Answers.Where(a => a.Value.AnsweredAt >= cutoff).ToDictionary(),
+    };
 }
 
 /// <summary>One member's check-in: a score (1-10) and an optional remark per aspect, the bottleneck and the next step.</summary>

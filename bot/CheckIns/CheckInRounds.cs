@@ -12,8 +12,11 @@ public sealed class CheckInRounds(IDocumentStore store, DocumentUpdater updater,
 {
     private static readonly TimeZoneInfo DutchTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
-    public string CurrentRoundId() =>
-        TimeZoneInfo.ConvertTime(time.GetUtcNow(), DutchTime).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    public string CurrentRoundId() => RoundIdAt(time.GetUtcNow());
+
+    /// <summary>The round a moment falls in, e.g. the round a reminder asked for.</summary>
+    public static string RoundIdAt(DateTimeOffset moment) =>
+        TimeZoneInfo.ConvertTime(moment, DutchTime).ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     /// <summary>Saves the member's answer in the current round, replacing an earlier one of theirs; safe with many members at once.</summary>
     public Task<CheckInRound> SaveAsync(CoalitionId coalition, string roundId, CheckInAnswer answer, CancellationToken cancellationToken) =>
@@ -31,5 +34,5 @@ public sealed class CheckInRounds(IDocumentStore store, DocumentUpdater updater,
     public Task<bool> RemoveMemberAsync(CoalitionId coalition, string roundId, string userId, CancellationToken cancellationToken) =>
         updater.ChangeExistingAsync(KeyOf(coalition, roundId), CheckInJsonContext.Default.CheckInRound, round => round.WithoutMember(userId), cancellationToken);
 
-    private static string KeyOf(CoalitionId coalition, string roundId) => coalition.Key("checkins", roundId);
+    public static string KeyOf(CoalitionId coalition, string roundId) => coalition.Key("checkins", roundId);
 }

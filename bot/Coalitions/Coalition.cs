@@ -18,6 +18,8 @@ public sealed record Coalition
     public IReadOnlyList<Partner> Partners { get; init; } = [];
     /// <summary>Fewest answers before aggregate figures (leadership, check-in) are shown.</summary>
     public int MinimumRespondents { get; init; } = 3;
+    /// <summary>Months an answer is kept before it is purged (privacy: answers are not kept forever).</summary>
+    public int RetentionMonths { get; init; } = 24;
 
     public CoalitionMember? Member(string userId) => Members.FirstOrDefault(m => m.UserId == userId);
 

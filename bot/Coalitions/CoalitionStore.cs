@@ -2,11 +2,17 @@ using CoalitionBot.Storage;
 
 namespace CoalitionBot.Coalitions;
 
-/// <summary>The coalition documents and each member's list of coalitions, changed together.</summary>
+/// <summary>
+/// The coalition documents and each member's list of coalitions, changed together. Both are read on most turns,
+/// so a version this instance saw less than <see cref="FreshFor"/> ago is used without asking storage again: its own
+/// changes show at once, another instance's within that time.
+/// </summary>
 public sealed class CoalitionStore(IDocumentStore store, DocumentUpdater updater)
 {
-    public async Task<Coalition?> GetAsync(CoalitionId id, CancellationToken cancellationToken) =>
-        (await store.ReadJsonAsync(KeyOf(id), CoalitionJsonContext.Default.Coalition, cancellationToken))?.Value;
+    public static readonly TimeSpan FreshFor = TimeSpan.FromSeconds(5);
+
+    public Task<Coalition?> GetAsync(CoalitionId id, CancellationToken cancellationToken) =>
+        updater.ReadRecentAsync(KeyOf(id), CoalitionJsonContext.Default.Coalition, FreshFor, cancellationToken);
 
     /// <summary>Changes the coalition (created by <paramref name="create"/> when new) and returns what was saved.</summary>
     public Task<Coalition> UpdateAsync(CoalitionId id, Func<Coalition> create, Func<Coalition, Coalition> change, CancellationToken cancellationToken) =>
@@ -39,12 +45,33 @@ public sealed class CoalitionStore(IDocumentStore store, DocumentUpdater updater
 
     /// <summary>Every coalition the person is or was in, including ones they left.</summary>
     public async Task<IReadOnlyList<CoalitionMembership>> AllCoalitionsOfAsync(string tenantId, string userId, CancellationToken cancellationToken) =>
-        (await store.ReadJsonAsync(UserKey(tenantId, userId), CoalitionJsonContext.Default.UserCoalitions, cancellationToken))?.Value.Coalitions ?? [];
+        (await updater.ReadRecentAsync(UserKey(tenantId, userId), CoalitionJsonContext.Default.UserCoalitions, FreshFor, cancellationToken))?.Coalitions ?? [];
 
-    public Task<bool> DeleteUserListAsync(string tenantId, string userId, CancellationToken cancellationToken) =>
-        store.DeleteAsync(UserKey(tenantId, userId), null, cancellationToken);
+    public async Task<bool> DeleteUserListAsync(string tenantId, string userId, CancellationToken cancellationToken)
+    {
+        var key = UserKey(tenantId, userId);
+        var deleted = await store.DeleteAsync(key, null, cancellationToken);
+        updater.Forget(key);
+        return deleted;
+    }
 
-    public static string KeyOf(CoalitionId id) => id.Key("coalition");
+    /// <summary>Every coalition in storage (one listing of all coalitions' documents; for background work, not for turns).</summary>
+    public async Task<IReadOnlyList<CoalitionId>> AllIdsAsync(CancellationToken cancellationToken)
+    {
+        var ids = new List<CoalitionId>();
+        await foreach (var key in store.ListKeysAsync(CoalitionsPrefix, cancellationToken))
+        {
+            // coalitions/<tenant>/<team>/coalition
+            var segments = key.Split('/');
+            if (segments is [_, var tenant, var team, CoalitionDocument]) ids.Add(new CoalitionId(StorageKey.Unescape(tenant), StorageKey.Unescape(team)));
+        }
+        return ids;
+    }
+
+    private const string CoalitionDocument = "coalition";
+    private const string CoalitionsPrefix = "coalitions/";
+
+    public static string KeyOf(CoalitionId id) => id.Key(CoalitionDocument);
 
     public static string UserKey(string tenantId, string userId) => StorageKey.Of("users", tenantId, userId);
 }

@@ -20,7 +20,7 @@ public sealed class ConversationReferenceStore(IDocumentStore store, TrustedServ
     {
         if (activity.ChannelId is null || activity.Conversation?.Id is null || activity.ServiceUrl is null) return;
 
-        var personal = string.Equals(activity.Conversation.ConversationType, "personal", StringComparison.OrdinalIgnoreCase);
+        var personal = activity.Conversation.IsPersonal;
         var reference = activity.GetConversationReference() with
         {
             ActivityId = null, // changes every turn and is not needed to start a new message
@@ -32,15 +32,27 @@ public sealed class ConversationReferenceStore(IDocumentStore store, TrustedServ
         var key = personal && activity.From?.Id is { } userId
             ? PersonalKey(activity.ChannelId, userId)
             : ConversationKey(activity.ChannelId, reference.Conversation!.Id!);
-        await SaveIfChangedAsync(key, reference, cancellationToken);
+        var written = await SaveIfChangedAsync(key, reference, cancellationToken);
+        // They wrote again, so their chat works again: reminders may reach it.
+        if (written && personal && activity.From?.Id is { } writer) await store.DeleteAsync(InactiveKey(activity.ChannelId, writer), null, cancellationToken);
 
         if (activity.GetTeamsChannelData().Team?.Id is { } teamId)
         {
             // The team's General channel has the team's id; posting there needs no other state.
             var teamReference = reference with { User = null, Conversation = reference.Conversation with { Id = teamId, Name = null } };
             await SaveIfChangedAsync(TeamKey(activity.ChannelId, teamId), teamReference, cancellationToken);
+            // The channel the team last talked to the bot in: where a summary asked for in a 1:1 chat is posted.
+            if (activity.Conversation.IsChannel)
+                await SaveIfChangedAsync(LastChannelKey(activity.ChannelId, teamId), reference with { User = null }, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// The channel where the team last used the bot, or else the team's General channel (the team reference);
+    /// null when the bot never saw the team.
+    /// </summary>
+    public async Task<ConversationReference?> GetTeamChannelAsync(string channelId, string teamId, CancellationToken cancellationToken) =>
+        await ReadAsync(LastChannelKey(channelId, teamId), cancellationToken) ?? await GetTeamAsync(channelId, teamId, cancellationToken);
 
     public Task<ConversationReference?> GetConversationAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
         ReadAsync(ConversationKey(channelId, TeamsConversationId.ChannelOf(conversationId)), cancellationToken);
@@ -54,8 +66,22 @@ public sealed class ConversationReferenceStore(IDocumentStore store, TrustedServ
     {
         var key = PersonalKey(channelId, userId);
         lastWritten.TryRemove(key, out _);
+        await store.DeleteAsync(InactiveKey(channelId, userId), null, cancellationToken);
         return await store.DeleteAsync(key, null, cancellationToken);
     }
+
+    /// <summary>
+    /// The channel refused the person's 1:1 chat (403/404: the bot was removed or blocked). Reminders leave it
+    /// alone until the person writes to the bot again, which clears the mark.
+    /// </summary>
+    public Task MarkPersonalInactiveAsync(string channelId, string userId, string reason, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        lastWritten.TryRemove(PersonalKey(channelId, userId), out _); // so their next message here rewrites it, and clears the mark
+        return store.WriteJsonAsync(InactiveKey(channelId, userId), new InactiveConversation(at, reason), CoalitionJsonContext.Default.InactiveConversation, WriteCondition.Always, cancellationToken);
+    }
+
+    public async Task<bool> IsPersonalInactiveAsync(string channelId, string userId, CancellationToken cancellationToken) =>
+        await store.ReadAsync(InactiveKey(channelId, userId), cancellationToken) is not null;
 
     public Task<ConversationReference?> GetTeamAsync(string channelId, string teamId, CancellationToken cancellationToken) =>
         ReadAsync(TeamKey(channelId, teamId), cancellationToken);
@@ -68,18 +94,23 @@ public sealed class ConversationReferenceStore(IDocumentStore store, TrustedServ
         return document?.Value;
     }
 
-    private async Task SaveIfChangedAsync(string key, ConversationReference reference, CancellationToken cancellationToken)
+    private async Task<bool> SaveIfChangedAsync(string key, ConversationReference reference, CancellationToken cancellationToken)
     {
         // The reference and its parts are records of plain values, so == compares their contents.
-        if (lastWritten.TryGetValue(key, out var previous) && previous == reference) return;
+        if (lastWritten.TryGetValue(key, out var previous) && previous == reference) return false;
         await store.WriteJsonAsync(key, reference, BotJsonContext.Default.ConversationReference, WriteCondition.Always, cancellationToken);
         if (lastWritten.Count >= MaxRemembered) lastWritten.Clear();
         lastWritten[key] = reference;
+        return true;
     }
 
     private static string PersonalKey(string channelId, string userId) => StorageKey.Of("references", "personal", channelId, userId);
 
+    private static string InactiveKey(string channelId, string userId) => StorageKey.Of("references", "inactive", channelId, userId);
+
     private static string ConversationKey(string channelId, string conversationId) => StorageKey.Of("references", "conversations", channelId, conversationId);
 
     private static string TeamKey(string channelId, string teamId) => StorageKey.Of("references", "teams", channelId, teamId);
+
+    private static string LastChannelKey(string channelId, string teamId) => StorageKey.Of("references", "team-channels", channelId, teamId);
 }

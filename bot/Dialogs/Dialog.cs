@@ -24,6 +24,9 @@ public abstract class Dialog
 
     public abstract IReadOnlyList<Prompt> Prompts(DialogContext context, IReadOnlyDictionary<string, string> answers);
 
+    /// <summary>Answers a form card shows filled in when it is first sent, e.g. the current settings of what is being changed.</summary>
+    public virtual IReadOnlyDictionary<string, string> Prefill(DialogContext context) => new Dictionary<string, string>();
+
     /// <summary>Checks that need several answers together; returns errors by prompt key (empty when fine).</summary>
     public virtual IReadOnlyDictionary<string, string> ValidateTogether(DialogContext context, IReadOnlyDictionary<string, string> answers) =>
         new Dictionary<string, string>();

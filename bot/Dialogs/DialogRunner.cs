@@ -32,7 +32,7 @@ public sealed class DialogRunner(IEnumerable<Dialog> dialogs, ConversationUserSt
         session.State = session.State with { Dialog = active };
         var context = new DialogContext(turn, active.Options, session);
         if (mode == DialogMode.Card)
-            await turn.SendCardAsync(FormFor(dialog, context, active, active.Answers, errors: null, errorSummary: null).ToJsonElement(), cancellationToken);
+            await turn.SendCardAsync(FormFor(dialog, context, active, dialog.Prefill(context), errors: null, errorSummary: null).ToJsonElement(), cancellationToken);
         else
             await AskNextAsync(context, dialog, active, retryReason: null, cancellationToken);
     }

@@ -37,6 +37,22 @@ public sealed record CoalitionLeadership
             UpdatedAt = result.AnsweredAt > UpdatedAt ? result.AnsweredAt : UpdatedAt,
         };
     }
+
+    /// <summary>Every stored result, latest and earlier.</summary>
+    public int ResultCount => Members.Sum(m => 1 + m.Earlier.Count);
+
+    /// <summary>
+    /// Without results given before <paramref name="cutoff"/> (retention): a member whose latest result is old goes
+    /// altogether (the earlier ones are older still). The same instance when nothing is old.
+    /// </summary>
+    public CoalitionLeadership WithoutResultsBefore(DateTimeOffset cutoff)
+    {
+        if (Members.All(m => m.Latest.AnsweredAt >= cutoff && m.Earlier.All(r => r.AnsweredAt >= cutoff))) return this;
+        return this with
+        {
+            Members = [.. Members.Where(m => m.Latest.AnsweredAt >= cutoff).Select(m => m with { Earlier = [.. m.Earlier.Where(r => r.AnsweredAt >= cutoff)] })],
+        };
+    }
 }
 
 /// <summary>One member's results: the latest counts in summaries, the earlier ones (oldest first) show how it changed.</summary>

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
 using Microsoft.Extensions.Logging;
 
 namespace CoalitionBot.Storage;
@@ -120,6 +121,71 @@ public sealed partial class BlobDocumentStore : IDocumentStore
                 throw Unavailable("list", prefix, e);
             }
             yield return names.Current.Name;
+        }
+    }
+
+    public async Task<bool> TryAcquireLeaseAsync(string key, string leaseId, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        DocumentKeyRules.ValidateKey(key);
+        LeaseRules.Validate(leaseId, duration);
+        var lease = _container.GetBlobClient(key).GetBlobLeaseClient(leaseId);
+        try
+        {
+            try
+            {
+                await lease.AcquireAsync(duration, cancellationToken: cancellationToken);
+            }
+            catch (RequestFailedException e) when (BlobErrors.IsNotFound(e))
+            {
+                // A lease needs a blob: create an empty one (another instance may just have done so).
+                try { await WriteAsync(key, ReadOnlyMemory<byte>.Empty, WriteCondition.IfNotExists, cancellationToken); }
+                catch (ConcurrencyConflictException) { }
+                await lease.AcquireAsync(duration, cancellationToken: cancellationToken);
+            }
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            // Held already: by us (then a renewal keeps it) or by someone else (then the renewal fails too).
+            return await TryRenewLeaseAsync(lease, key, cancellationToken);
+        }
+        catch (Exception e) when (BlobErrors.IsUnavailable(e, cancellationToken))
+        {
+            throw Unavailable("lease", key, e);
+        }
+    }
+
+    public async Task ReleaseLeaseAsync(string key, string leaseId, CancellationToken cancellationToken)
+    {
+        DocumentKeyRules.ValidateKey(key);
+        try
+        {
+            await _container.GetBlobClient(key).GetBlobLeaseClient(leaseId).ReleaseAsync(cancellationToken: cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 409 or 412)
+        {
+            // Not ours any more (lapsed and taken), or gone: nothing to let go of.
+        }
+        catch (Exception e) when (BlobErrors.IsUnavailable(e, cancellationToken))
+        {
+            throw Unavailable("release the lease on", key, e);
+        }
+    }
+
+    private async Task<bool> TryRenewLeaseAsync(BlobLeaseClient lease, string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await lease.RenewAsync(cancellationToken: cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+        catch (Exception e) when (BlobErrors.IsUnavailable(e, cancellationToken))
+        {
+            throw Unavailable("lease", key, e);
         }
     }
 

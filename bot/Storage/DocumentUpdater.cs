@@ -8,11 +8,21 @@ namespace CoalitionBot.Storage;
 /// read again and re-apply the change. Writers in this process queue per key, so they do not
 /// collide with each other; other instances of the bot are handled by the ETag.
 /// A change that hands back the very instance it was given means "nothing to do": nothing is written.
+/// The version this instance last read or wrote is remembered, so a change is written without reading
+/// first (one storage call); if another instance has written since, the ETag refuses it and the change is
+/// redone on a fresh read.
 /// </summary>
-public sealed class DocumentUpdater(IDocumentStore store)
+public sealed class DocumentUpdater(IDocumentStore store, TimeProvider time)
 {
     private const int MaxAttempts = 20;
+    /// <summary>Enough for every coalition, partner and member list in use; the memory stays small.</summary>
+    private const int MaxRemembered = 2_000;
     private readonly ConcurrentDictionary<string, SemaphoreSlim> keyLocks = new();
+    private readonly ConcurrentDictionary<string, KnownVersion> known = new();
+
+    public DocumentUpdater(IDocumentStore store) : this(store, TimeProvider.System)
+    {
+    }
 
     /// <summary>Applies <paramref name="change"/> (given null when there is no document yet) and returns what is stored now.</summary>
     /// <remarks>The change may run more than once, so it must only compute, not act.</remarks>
@@ -23,26 +33,67 @@ public sealed class DocumentUpdater(IDocumentStore store)
     public async Task<bool> ChangeExistingAsync<T>(string key, JsonTypeInfo<T> typeInfo, Func<T, T> change, CancellationToken cancellationToken) where T : class =>
         (await ApplyAsync(key, typeInfo, current => current is null ? null : change(current), cancellationToken)).Written;
 
-    private async Task<(T? Stored, bool Written)> ApplyAsync<T>(string key, JsonTypeInfo<T> typeInfo, Func<T?, T?> change, CancellationToken cancellationToken) where T : class
+    /// <summary>
+    /// The document as this instance last saw it, when that was at most <paramref name="maxAge"/> ago; otherwise read.
+    /// For documents read on most turns (a coalition, a member's coalitions): other instances' changes show within maxAge.
+    /// </summary>
+    public async Task<T?> ReadRecentAsync<T>(string key, JsonTypeInfo<T> typeInfo, TimeSpan maxAge, CancellationToken cancellationToken) where T : class
+    {
+        if (known.TryGetValue(key, out var version) && version.Value is T value && time.GetUtcNow() - version.SeenAt <= maxAge) return value;
+        var document = await store.ReadJsonAsync(key, typeInfo, cancellationToken);
+        Remember(key, document?.Value, document?.ETag);
+        return document?.Value;
+    }
+
+    /// <summary>Drops what is remembered of a document that was removed without this updater.</summary>
+    public void Forget(string key) => known.TryRemove(key, out _);
+
+    /// <summary>
+    /// Changes an existing document, or deletes it when the changed version is <paramref name="empty"/> (nothing worth
+    /// keeping); true when it wrote or deleted. The delete is conditional too, so a concurrent writer's addition is never lost.
+    /// </summary>
+    public async Task<bool> ChangeOrDeleteAsync<T>(string key, JsonTypeInfo<T> typeInfo, Func<T, T> change, Func<T, bool> empty, CancellationToken cancellationToken) where T : class =>
+        (await ApplyAsync(key, typeInfo, current => current is null ? null : change(current), cancellationToken, empty)).Written;
+
+    private async Task<(T? Stored, bool Written)> ApplyAsync<T>(string key, JsonTypeInfo<T> typeInfo, Func<T?, T?> change, CancellationToken cancellationToken, Func<T, bool>? deleteWhen = null) where T : class
     {
         var keyLock = keyLocks.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
         await keyLock.WaitAsync(cancellationToken);
         try
         {
+            var trustRemembered = true;
             for (var attempt = 1; ; attempt++)
             {
-                var current = await store.ReadJsonAsync(key, typeInfo, cancellationToken);
+                var remembered = trustRemembered && known.TryGetValue(key, out var version) && version.Value is T value ? new Document<T>(value, version.ETag) : null;
+                var current = remembered ?? await store.ReadJsonAsync(key, typeInfo, cancellationToken);
                 var changed = change(current?.Value);
-                if (changed is null || ReferenceEquals(changed, current?.Value)) return (current?.Value, false);
+                if (changed is null || ReferenceEquals(changed, current?.Value))
+                {
+                    // "Nothing to do" must hold for the stored version, not only for the remembered one.
+                    if (remembered is not null) { trustRemembered = false; attempt--; continue; }
+                    Remember(key, current?.Value, current?.ETag);
+                    return (current?.Value, false);
+                }
                 try
                 {
-                    await store.WriteJsonAsync(key, changed, typeInfo, WriteCondition.For(current?.ETag), cancellationToken);
+                    if (current is not null && deleteWhen?.Invoke(changed) == true)
+                    {
+                        await store.DeleteAsync(key, current.ETag, cancellationToken);
+                        Forget(key);
+                        return (null, true);
+                    }
+                    var eTag = await store.WriteJsonAsync(key, changed, typeInfo, WriteCondition.For(current?.ETag), cancellationToken);
+                    Remember(key, changed, eTag);
                     return (changed, true);
                 }
                 catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
                 {
-                    // Another instance wrote in between; back off a little, with jitter, and redo the change on its version.
-                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * Math.Min(attempt, 10))), cancellationToken);
+                    Forget(key);
+                    trustRemembered = false;
+                    // A remembered version that is out of date is no race: read and redo at once. Otherwise another
+                    // instance wrote in between; back off a little, with jitter, and redo the change on its version.
+                    if (remembered is null)
+                        await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * Math.Min(attempt, 10))), cancellationToken);
                 }
             }
         }
@@ -51,4 +102,18 @@ public sealed class DocumentUpdater(IDocumentStore store)
             keyLock.Release();
         }
     }
+
+    private void Remember(string key, object? value, string? eTag)
+    {
+        if (value is null || eTag is null)
+        {
+            Forget(key);
+            return;
+        }
+        if (known.Count >= MaxRemembered) known.Clear();
+        known[key] = new KnownVersion(value, eTag, time.GetUtcNow());
+    }
+
+    /// <summary>A document's value as stored under an ETag, and when this instance last saw it so.</summary>
+    private sealed record KnownVersion(object Value, string ETag, DateTimeOffset SeenAt);
 }

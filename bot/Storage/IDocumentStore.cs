@@ -20,6 +20,16 @@ public interface IDocumentStore
 
     /// <summary>Keys that start with <paramref name="prefix"/>, in ordinal order.</summary>
     IAsyncEnumerable<string> ListKeysAsync(string prefix, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Takes the lease on the document for <paramref name="leaseId"/> (a missing document is created empty first),
+    /// or renews it when <paramref name="leaseId"/> holds it already. False while someone else holds it.
+    /// A lease that is not renewed within <paramref name="duration"/> (15 to 60 seconds, as Azure allows) lapses.
+    /// </summary>
+    Task<bool> TryAcquireLeaseAsync(string key, string leaseId, TimeSpan duration, CancellationToken cancellationToken);
+
+    /// <summary>Lets go of the lease if <paramref name="leaseId"/> holds it, so another can take it at once.</summary>
+    Task ReleaseLeaseAsync(string key, string leaseId, CancellationToken cancellationToken);
 }
 
 /// <summary>A stored document's bytes (UTF-8 JSON) and the ETag to write it back with.</summary>

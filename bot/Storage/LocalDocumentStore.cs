@@ -104,6 +104,41 @@ public sealed partial class LocalDocumentStore : IDocumentStore
         await Task.CompletedTask; // The walk is synchronous; the signature is the contract's.
     }
 
+    public async Task<bool> TryAcquireLeaseAsync(string key, string leaseId, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        LeaseRules.Validate(leaseId, duration);
+        var path = _paths.FileOf(key);
+        try
+        {
+            using var held = await _locks.AcquireAsync(key, cancellationToken);
+            var now = DateTimeOffset.UtcNow;
+            var current = LocalLeaseFile.Read(path);
+            if (current is { } lease && lease.ExpiresAt > now && lease.LeaseId != leaseId) return false;
+            // As in Azure, a lease needs a document: an empty one is created when there is none.
+            if (LocalDocumentFile.ReadETag(path) is null) await LocalDocumentFile.WriteAsync(path, LocalDocumentFile.NewETag(), ReadOnlyMemory<byte>.Empty, cancellationToken);
+            LocalLeaseFile.Write(path, new LocalLease(leaseId, now + duration));
+            return true;
+        }
+        catch (Exception e) when (IsUnavailable(e))
+        {
+            throw Unavailable("lease", key, e);
+        }
+    }
+
+    public async Task ReleaseLeaseAsync(string key, string leaseId, CancellationToken cancellationToken)
+    {
+        var path = _paths.FileOf(key);
+        try
+        {
+            using var held = await _locks.AcquireAsync(key, cancellationToken);
+            if (LocalLeaseFile.Read(path) is { } lease && lease.LeaseId == leaseId) LocalLeaseFile.Delete(path);
+        }
+        catch (Exception e) when (IsUnavailable(e))
+        {
+            throw Unavailable("release the lease on", key, e);
+        }
+    }
+
     /// <summary>Azure compares ETags as opaque strings; accept them with or without quotes.</summary>
     private static bool ETagsMatch(string stored, string given) =>
         string.Equals(stored.Trim('"'), given.Trim('"'), StringComparison.Ordinal);

@@ -84,6 +84,37 @@ public sealed class MeteredDocumentStore(IDocumentStore inner, StorageMetrics me
         }
     }
 
+    public async Task<bool> TryAcquireLeaseAsync(string key, string leaseId, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var acquired = await inner.TryAcquireLeaseAsync(key, leaseId, duration, cancellationToken);
+            Record("lease", acquired ? "ok" : "conflict", started);
+            return acquired;
+        }
+        catch (Exception e)
+        {
+            Record("lease", OutcomeOf(e), started);
+            throw;
+        }
+    }
+
+    public async Task ReleaseLeaseAsync(string key, string leaseId, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await inner.ReleaseLeaseAsync(key, leaseId, cancellationToken);
+            Record("release", "ok", started);
+        }
+        catch (Exception e)
+        {
+            Record("release", OutcomeOf(e), started);
+            throw;
+        }
+    }
+
     private void Record(string operation, string outcome, long started)
     {
         var tags = new TagList { { "operation", operation }, { "outcome", outcome } };

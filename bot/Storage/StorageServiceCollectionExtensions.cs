@@ -19,6 +19,7 @@ public static class StorageServiceCollectionExtensions
         services.AddMetrics();
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName));
         services.TryAddSingleton<StorageMetrics>();
+        services.TryAddSingleton<StorageCallTotals>();
         services.TryAddSingleton<IDocumentStore>(provider => new MeteredDocumentStore(
             CreateBackend(provider, configuration),
             provider.GetRequiredService<StorageMetrics>()));

@@ -21,6 +21,24 @@ public sealed record PartnerDescriptions
 
     public PartnerDescriptions WithoutMember(string userId) =>
         !ByMember.ContainsKey(userId) ? this : this with { ByMember = ByMember.Where(m => m.Key != userId).ToDictionary() };
+
+    /// <summary>Every description (current or history) and the number of them.</summary>
+    public int Count => ByMember.Values.Sum(m => 1 + m.History.Count);
+
+    /// <summary>
+    /// Without descriptions made before <paramref name="cutoff"/> (retention): old history entries go, and a member
+    /// whose current description is old goes altogether (their history is older still). The same instance when nothing is old.
+    /// </summary>
+    public PartnerDescriptions WithoutDescriptionsBefore(DateTimeOffset cutoff)
+    {
+        if (ByMember.Values.All(m => m.History.All(d => d.DescribedAt >= cutoff) && m.Current.DescribedAt >= cutoff)) return this;
+        return this with
+        {
+            ByMember = ByMember
+                .Where(m => m.Value.Current.DescribedAt >= cutoff)
+                .ToDictionary(m => m.Key, m => m.Value with { History = [.. m.Value.History.Where(d => d.DescribedAt >= cutoff)] }),
+        };
+    }
 }
 
 /// <summary>A member's current description of a partner and the ones it replaced, oldest first.</summary>

@@ -28,6 +28,24 @@ public sealed class ConnectorClient(HttpClient httpClient)
     public Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, ConnectorUris.Conversations(serviceUrl), parameters, BotJsonContext.Default.ConversationParameters, BotJsonContext.Default.ConversationResourceResponse, cancellationToken);
 
+    /// <summary>
+    /// The 1:1 chat between the bot and a person, created when there is none (Teams hands back the existing one).
+    /// Teams wants the tenant both as tenantId and in channelData.
+    /// </summary>
+    /// <returns>The chat's conversation id.</returns>
+    public async Task<string> CreatePersonalConversationAsync(string serviceUrl, ChannelAccount? bot, string userId, string? tenantId, CancellationToken cancellationToken)
+    {
+        var created = await CreateConversationAsync(serviceUrl, new ConversationParameters
+        {
+            IsGroup = false,
+            Bot = bot,
+            Members = [new ChannelAccount { Id = userId }],
+            TenantId = tenantId,
+            ChannelData = tenantId is null ? null : new TeamsChannelData { Tenant = new TenantInfo { Id = tenantId } },
+        }, cancellationToken);
+        return created.Id is { Length: > 0 } id ? id : throw new ConnectorException(System.Net.HttpStatusCode.BadGateway, null, "The channel created a conversation without an id.");
+    }
+
     /// <summary>GET v3/conversations/{conversationId}/pagedmembers: one page of the roster (a team's id gives the team's roster).</summary>
     public async Task<PagedMembersResult> GetPagedMembersAsync(string serviceUrl, string conversationId, int pageSize, string? continuationToken, CancellationToken cancellationToken)
     {

@@ -9,8 +9,8 @@ namespace CoalitionBot.BotFramework.Connector;
 /// <see cref="StatusCode"/> and <see cref="ErrorCode"/> tell a caller what to do: 403/404 mean the
 /// bot can no longer reach that conversation (removed, blocked), 413 that the message is too big.
 /// </summary>
-public sealed class ConnectorException(HttpStatusCode statusCode, string? errorCode, string message)
-    : Exception(message)
+public sealed class ConnectorException(HttpStatusCode statusCode, string? errorCode, string message, Exception? inner = null)
+    : Exception(message, inner)
 {
     public HttpStatusCode StatusCode { get; } = statusCode;
 
@@ -21,6 +21,10 @@ public sealed class ConnectorException(HttpStatusCode statusCode, string? errorC
     public bool IsConversationUnreachable => StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound;
 
     private const int MaxMessageChars = 500;
+
+    /// <summary>The channel could not be reached or did not answer in time (no status of its own).</summary>
+    internal static ConnectorException Unreachable(string reason, Exception inner) =>
+        new(HttpStatusCode.ServiceUnavailable, "ChannelUnreachable", $"The channel could not be reached: {reason}.", inner);
 
     internal static async Task<ConnectorException> FromResponseAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
     {

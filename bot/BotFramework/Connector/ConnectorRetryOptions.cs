@@ -16,4 +16,10 @@ public sealed class ConnectorRetryOptions
 
     /// <summary>Time for one attempt.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Time all replies of one turn may take together. Teams expects its POST answered within 15 s and sends it
+    /// again after that; a slower channel ends the turn's replies instead (what the turn saved stays saved).
+    /// </summary>
+    public TimeSpan ReplyTimeout { get; set; } = TimeSpan.FromSeconds(12);
 }

@@ -13,15 +13,25 @@ public static class ConnectorServiceCollectionExtensions
     public static IServiceCollection AddConnectorClient(this IServiceCollection services)
     {
         services.AddOptions<ConnectorRetryOptions>();
-        var client = services.AddHttpClient<ConnectorClient>();
+        services.AddHttpClient<ConnectorClient>().AddConnectorHandlers();
+        return services;
+    }
+
+    /// <summary>
+    /// The connector's handlers on an HTTP client: retries and attempt timeout outside, then
+    /// <paramref name="perAttempt"/> (e.g. a rate limiter that every attempt must pass), then the token.
+    /// </summary>
+    public static IHttpClientBuilder AddConnectorHandlers(this IHttpClientBuilder client, Action<IHttpClientBuilder>? perAttempt = null)
+    {
         client.AddResilienceHandler("connector", (pipeline, context) =>
             {
                 var options = context.ServiceProvider.GetRequiredService<IOptions<ConnectorRetryOptions>>().Value;
                 pipeline.AddRetry(ConnectorRetryPolicy.Create(options));
                 pipeline.AddTimeout(options.AttemptTimeout);
             });
+        perAttempt?.Invoke(client);
         // Inside the retries, so every attempt carries a fresh token.
         client.AddConnectorAuthentication();
-        return services;
+        return client;
     }
 }

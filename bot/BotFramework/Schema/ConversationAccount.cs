@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CoalitionBot.BotFramework.Schema;
 
 /// <summary>
@@ -13,4 +15,12 @@ public sealed record ConversationAccount
     public string? TenantId { get; init; }
     public string? AadObjectId { get; init; }
     public string? Role { get; init; }
+
+    /// <summary>A 1:1 chat of one person with the bot.</summary>
+    [JsonIgnore]
+    public bool IsPersonal => string.Equals(ConversationType, "personal", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A team's channel (or a thread in it).</summary>
+    [JsonIgnore]
+    public bool IsChannel => string.Equals(ConversationType, "channel", StringComparison.OrdinalIgnoreCase);
 }

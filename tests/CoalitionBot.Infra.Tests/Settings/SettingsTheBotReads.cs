@@ -22,6 +22,12 @@ public static class SettingsTheBotReads
         "Storage:AccountUrl",
         "Storage:ContainerName",
         "Storage:LocalPath",
+        // The reminder scheduler (ReminderOptions).
+        "Reminders:TickInterval",
+        "Reminders:CatchUpWindow",
+        "Reminders:LeaseDuration",
+        // The retention purge (PrivacyOptions).
+        "Privacy:PurgeInterval",
         // Telemetry.
         "APPLICATIONINSIGHTS_CONNECTION_STRING",
     };

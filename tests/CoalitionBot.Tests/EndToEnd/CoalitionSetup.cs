@@ -11,6 +11,9 @@ public static class CoalitionSetup
     public const string TeamId = "19:zFLSDFWsesfzcmKArqKJ-65aOXJz@sgf462H2wz41@thread.tacv2";
     public static readonly CoalitionId Id = new(TenantId, TeamId);
 
+    /// <summary>Who adds the bot in conversationUpdate-bot-added-to-team.json: the coalition's first admin.</summary>
+    public static readonly Member Installer = new("29:1ljv6N86roXr5pjPrCJVIz6xHh5QxjI....", "Beheerder");
+
     /// <summary>The member of the recorded 1:1 chat (message-personal.json).</summary>
     public static readonly Member Katinka = new("29:1Ab-member-user-id", "Katinka Jansen");
 

@@ -8,7 +8,7 @@ namespace CoalitionBot.Tests.EndToEnd;
 /// One member talking to the real bot in a recorded Teams 1:1 chat: sends text and form submissions,
 /// and returns what the bot sent to the loopback channel in answer.
 /// </summary>
-public sealed class DialogConversation(BotApp bot, LoopbackChannel channel, string locale = "nl-NL", string fixture = "message-personal.json", Member? member = null)
+public sealed class DialogConversation(IBotEndpoint bot, LoopbackChannel channel, string locale = "nl-NL", string fixture = "message-personal.json", Member? member = null)
 {
     private int nextMessageId = 1;
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace CoalitionBot.Tests.Infrastructure;
 
 /// <summary>
@@ -12,10 +14,13 @@ public abstract class BotAndChannelTests : IAsyncLifetime
     /// <summary>Settings for the bot beyond the defaults (local storage in a temporary folder), e.g. Azurite's.</summary>
     protected virtual IDictionary<string, string?>? BotSettings => null;
 
+    /// <summary>Services added to the bot's own, e.g. a log capture or a fake clock.</summary>
+    protected virtual void ConfigureBotServices(IServiceCollection services) { }
+
     public virtual async Task InitializeAsync()
     {
         Channel = await LoopbackChannel.StartAsync();
-        Bot = new BotApp(BotSettings);
+        Bot = new BotApp(BotSettings, ConfigureBotServices);
     }
 
     public virtual async Task DisposeAsync()

@@ -13,7 +13,7 @@ namespace CoalitionBot.Tests.Infrastructure;
 /// The real bot (Program.cs and all), served by Kestrel on 127.0.0.1 with a free port,
 /// on its local storage in a temporary folder unless settings say otherwise.
 /// </summary>
-public sealed class BotApp : WebApplicationFactory<Program>
+public sealed class BotApp : WebApplicationFactory<Program>, IBotEndpoint
 {
     private readonly Dictionary<string, string?> settings;
     private readonly Action<IServiceCollection>? configureServices;
@@ -41,6 +41,8 @@ public sealed class BotApp : WebApplicationFactory<Program>
     /// <summary>POSTs an activity to /api/messages as a channel would.</summary>
     public Task<HttpResponseMessage> PostActivityAsync(JsonNode activity, string? bearerToken = null) =>
         PostRawAsync(activity.ToJsonString(), bearerToken);
+
+    Task<HttpResponseMessage> IBotEndpoint.PostActivityAsync(JsonNode activity) => PostActivityAsync(activity);
 
     public Task<HttpResponseMessage> PostRawAsync(string body, string? bearerToken = null) =>
         PostBytesAsync(Encoding.UTF8.GetBytes(body), bearerToken);

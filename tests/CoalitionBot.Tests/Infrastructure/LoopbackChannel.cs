@@ -21,6 +21,12 @@ public sealed class LoopbackChannel : IAsyncDisposable
 
     public IReadOnlyCollection<ConnectorCall> Calls => calls;
 
+    /// <summary>When set, every call is answered with this status (after being recorded), as a failing connector would.</summary>
+    public int? FailWithStatus { get; set; }
+
+    /// <summary>How long the channel takes before it answers (or gives up, when the bot hangs up first).</summary>
+    public TimeSpan AnswerDelay { get; set; }
+
     public static async Task<LoopbackChannel> StartAsync()
     {
         var channel = new LoopbackChannel();
@@ -52,11 +58,25 @@ public sealed class LoopbackChannel : IAsyncDisposable
         calls.Enqueue(call);
         arrived.Release();
 
+        if (AnswerDelay > TimeSpan.Zero)
+        {
+            try { await Task.Delay(AnswerDelay, http.RequestAborted); }
+            catch (OperationCanceledException) { return; } // the bot gave up waiting
+        }
+        if (FailWithStatus is { } status)
+        {
+            await Results.Json(new { error = new { code = "ServiceError", message = "The channel is failing (test)." } }, statusCode: status).ExecuteAsync(http);
+            return;
+        }
+
         var id = Interlocked.Increment(ref nextId).ToString();
         if (call.Path.EndsWith("/pagedmembers", StringComparison.Ordinal) && http.Request.Query.ContainsKey("continuationToken"))
             await Results.Json(new { members = Array.Empty<object>() }).ExecuteAsync(http); // the recorded page says more follow: this is the last
         else if (call.Path.EndsWith("/pagedmembers", StringComparison.Ordinal))
             await Results.Text(File.ReadAllText(RepositoryPaths.TeamsFixture("docs-connector-pagedmembers.response.json")), "application/json").ExecuteAsync(http);
+        else if (call.Path == "/v3/conversations" && call.Method == "POST" && call.Body?["channelData"]?["channel"]?["id"]?.GetValue<string>() is { } channelId)
+            // A new thread in a channel: Teams answers with the thread's id (docs-connector-createConversation-channelThread.response.json).
+            await Results.Json(new { id = $"{channelId};messageid={id}", activityId = id }, statusCode: 201).ExecuteAsync(http);
         else if (call.Path == "/v3/conversations" && call.Method == "POST")
             await Results.Json(new { id = "a:created-" + id, activityId = id }, statusCode: 201).ExecuteAsync(http);
         else

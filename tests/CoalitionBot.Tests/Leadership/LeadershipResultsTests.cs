@@ -128,5 +128,9 @@ public sealed class LeadershipResultsTests : IDisposable
         public Task<bool> DeleteAsync(string key, string? ifMatchETag, CancellationToken cancellationToken) => inner.DeleteAsync(key, ifMatchETag, cancellationToken);
 
         public IAsyncEnumerable<string> ListKeysAsync(string prefix, CancellationToken cancellationToken) => inner.ListKeysAsync(prefix, cancellationToken);
+
+        public Task<bool> TryAcquireLeaseAsync(string key, string leaseId, TimeSpan duration, CancellationToken cancellationToken) => inner.TryAcquireLeaseAsync(key, leaseId, duration, cancellationToken);
+
+        public Task ReleaseLeaseAsync(string key, string leaseId, CancellationToken cancellationToken) => inner.ReleaseLeaseAsync(key, leaseId, cancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using CoalitionBot.BotFramework;
 using CoalitionBot.Hosting;
+using CoalitionBot.Privacy;
 using CoalitionBot.Storage;
 using CoalitionBot.Tests.Infrastructure;
 
@@ -22,6 +23,8 @@ public sealed class SettingsReadByCodeTests
     [
         .. SettableProperties(typeof(BotFrameworkOptions), section: null), // Microsoft's names, at the root
         .. SettableProperties(typeof(StorageOptions), StorageOptions.SectionName),
+        .. SettableProperties(typeof(CoalitionBot.Reminders.ReminderOptions), CoalitionBot.Reminders.ReminderOptions.SectionName),
+        .. SettableProperties(typeof(PrivacyOptions), PrivacyOptions.SectionName),
         TelemetryServiceCollectionExtensions.ConnectionStringSetting,
     ];
 

@@ -322,4 +322,46 @@ public abstract class DocumentStoreContract
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Store.WriteAsync(Key("x"), Json("{}"), WriteCondition.Always, cancelled.Token));
         Assert.Null(await Store.ReadAsync(Key("x"), Timeout));
     }
+
+    private static readonly TimeSpan LeaseTime = TimeSpan.FromSeconds(15);
+
+    [Fact]
+    public async Task A_lease_has_one_holder_who_can_renew_it_and_let_go_for_the_next()
+    {
+        var key = Key("leader");
+        string first = Guid.NewGuid().ToString(), second = Guid.NewGuid().ToString();
+
+        Assert.True(await Store.TryAcquireLeaseAsync(key, first, LeaseTime, Timeout));
+        Assert.False(await Store.TryAcquireLeaseAsync(key, second, LeaseTime, Timeout));
+        Assert.True(await Store.TryAcquireLeaseAsync(key, first, LeaseTime, Timeout)); // a renewal
+        await Store.ReleaseLeaseAsync(key, second, Timeout); // not the holder: changes nothing
+        Assert.False(await Store.TryAcquireLeaseAsync(key, second, LeaseTime, Timeout));
+
+        await Store.ReleaseLeaseAsync(key, first, Timeout);
+
+        Assert.True(await Store.TryAcquireLeaseAsync(key, second, LeaseTime, Timeout));
+        Assert.False(await Store.TryAcquireLeaseAsync(key, first, LeaseTime, Timeout));
+    }
+
+    [Fact]
+    public async Task A_lease_on_a_missing_document_creates_it_empty_and_keeps_an_existing_one()
+    {
+        var missing = Key("leases", "new");
+        var existing = Key("leases", "old");
+        await Store.WriteAsync(existing, Json("""{"v":1}"""), WriteCondition.Always, Timeout);
+
+        Assert.True(await Store.TryAcquireLeaseAsync(missing, Guid.NewGuid().ToString(), LeaseTime, Timeout));
+        Assert.True(await Store.TryAcquireLeaseAsync(existing, Guid.NewGuid().ToString(), LeaseTime, Timeout));
+
+        Assert.Equal(0, (await Store.ReadAsync(missing, Timeout))!.Content.Length);
+        Assert.Equal("""{"v":1}""", Text((await Store.ReadAsync(existing, Timeout))!));
+        Assert.Equal([missing, existing], await Store.ListKeysAsync(Prefix("leases"), Timeout).ToListAsync(Timeout));
+    }
+
+    [Fact]
+    public async Task Lease_times_and_ids_outside_what_Azure_allows_are_refused()
+    {
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.TryAcquireLeaseAsync(Key("l"), Guid.NewGuid().ToString(), TimeSpan.FromSeconds(5), Timeout));
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.TryAcquireLeaseAsync(Key("l"), "not-a-guid", LeaseTime, Timeout));
+    }
 }

@@ -1,0 +1,20 @@
+using CoalitionBot.CheckIns;
+using CoalitionBot.Coalitions;
+using CoalitionBot.Leadership;
+using CoalitionBot.Summaries;
+
+namespace CoalitionBot.Exports;
+
+/// <summary>Reads a coalition's answers for an export: one document per round, per described partner and for leadership; never one per answer.</summary>
+public sealed class CoalitionExportReader(CheckInRounds rounds, LeadershipResults leadership, ThreeBsSummaryReader threeBs, TimeProvider time)
+{
+    public async Task<CoalitionExport> ReadAsync(Coalition coalition, CancellationToken cancellationToken)
+    {
+        var roundIds = await rounds.RoundIdsAsync(coalition.Id, cancellationToken);
+        var roundDocuments = await Task.WhenAll(roundIds.Select(id => rounds.GetAsync(coalition.Id, id, cancellationToken)));
+        return CoalitionExport.Of(coalition, roundDocuments.OfType<CheckInRound>(),
+            await leadership.GetAsync(coalition.Id, cancellationToken),
+            await threeBs.ReadAsync(coalition, only: null, cancellationToken),
+            time.GetUtcNow());
+    }
+}

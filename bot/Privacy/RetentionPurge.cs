@@ -1,0 +1,91 @@
+using CoalitionBot.CheckIns;
+using CoalitionBot.Coalitions;
+using CoalitionBot.Leadership;
+using CoalitionBot.Storage;
+using CoalitionBot.ThreeBs;
+
+namespace CoalitionBot.Privacy;
+
+/// <summary>
+/// Removes answers older than their coalition's <see cref="Coalition.RetentionMonths"/>: check-in answers, 3 B's
+/// descriptions (current and history) and leadership results. A document left with nothing in it is deleted.
+/// Every change is ETag-checked, so an answer given while the purge runs is never lost.
+/// </summary>
+public sealed partial class RetentionPurge(
+    CoalitionStore coalitions,
+    CheckInRounds rounds,
+    ThreeBsStore threeBs,
+    DocumentUpdater updater,
+    TimeProvider time,
+    ILogger<RetentionPurge> logger)
+{
+    /// <summary>Purges every coalition; one that fails is logged and the others still get their turn.</summary>
+    public async Task<IReadOnlyList<PurgeReport>> PurgeAllAsync(CancellationToken cancellationToken)
+    {
+        var reports = new List<PurgeReport>();
+        foreach (var id in await coalitions.AllIdsAsync(cancellationToken))
+        {
+            try
+            {
+                if (await PurgeAsync(id, cancellationToken) is { } report) reports.Add(report);
+            }
+            catch (Exception e) when (e is StorageUnavailableException or ConcurrencyConflictException)
+            {
+                LogCoalitionFailed(id.TenantId, id.TeamId, e.GetType().Name);
+            }
+        }
+        return reports;
+    }
+
+    /// <summary>Purges one coalition; null when it is gone.</summary>
+    public async Task<PurgeReport?> PurgeAsync(CoalitionId id, CancellationToken cancellationToken)
+    {
+        if (await coalitions.GetAsync(id, cancellationToken) is not { } coalition) return null;
+        // A stored value below one month would erase answers as they are given; that is never what was meant.
+        var months = Math.Max(1, coalition.RetentionMonths);
+        var cutoff = time.GetUtcNow().AddMonths(-months);
+
+        var checkIns = 0;
+        foreach (var roundId in await rounds.RoundIdsAsync(id, cancellationToken))
+            checkIns += await PurgeAsync(CheckInRounds.KeyOf(id, roundId), CheckInJsonContext.Default.CheckInRound,
+                r => r.WithoutAnswersBefore(cutoff), r => r.Answers.Count, cancellationToken);
+
+        var descriptions = 0;
+        foreach (var partnerId in await threeBs.PartnerIdsAsync(id, cancellationToken))
+            descriptions += await PurgeAsync(ThreeBsStore.KeyOf(id, partnerId), ThreeBsJsonContext.Default.PartnerDescriptions,
+                d => d.WithoutDescriptionsBefore(cutoff), d => d.Count, cancellationToken);
+
+        var results = await PurgeAsync(LeadershipResults.KeyOf(id), LeadershipJsonContext.Default.CoalitionLeadership,
+            l => l.WithoutResultsBefore(cutoff), l => l.ResultCount, cancellationToken);
+
+        var report = new PurgeReport(id, months, checkIns, descriptions, results);
+        // Counts and ids only: never an answer, a name or a partner.
+        if (report.Total > 0) LogPurged(id.TenantId, id.TeamId, months, checkIns, descriptions, results);
+        return report;
+    }
+
+    /// <summary>Applies the purge to one document and returns how many answers it removed.</summary>
+    private async Task<int> PurgeAsync<T>(string key, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, Func<T, T> purge, Func<T, int> count, CancellationToken cancellationToken) where T : class
+    {
+        var removed = 0;
+        await updater.ChangeOrDeleteAsync(key, typeInfo, document =>
+        {
+            var kept = purge(document);
+            removed = count(document) - count(kept); // the change may run again after a conflict: the last run counts
+            return kept;
+        }, kept => count(kept) == 0, cancellationToken);
+        return removed;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention purge of coalition {TenantId}/{TeamId} (older than {RetentionMonths} months): {CheckIns} check-in answers, {Descriptions} 3 B's descriptions, {LeadershipResults} leadership results removed")]
+    private partial void LogPurged(string tenantId, string teamId, int retentionMonths, int checkIns, int descriptions, int leadershipResults);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Retention purge of coalition {TenantId}/{TeamId} failed ({Error}); it is tried again at the next purge")]
+    private partial void LogCoalitionFailed(string tenantId, string teamId, string error);
+}
+
+/// <summary>What one purge removed from one coalition.</summary>
+public sealed record PurgeReport(CoalitionId Coalition, int RetentionMonths, int CheckIns, int Descriptions, int LeadershipResults)
+{
+    public int Total => CheckIns + Descriptions + LeadershipResults;
+}

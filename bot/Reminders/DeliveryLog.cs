@@ -1,0 +1,70 @@
+using CoalitionBot.Coalitions;
+using CoalitionBot.Storage;
+
+namespace CoalitionBot.Reminders;
+
+/// <summary>
+/// What happened to each occurrence: a claim-then-outcome record per recipient under
+/// "reminders/deliveries/&lt;tenant&gt;/&lt;team&gt;/&lt;number&gt;/&lt;occurrence&gt;/&lt;phase&gt;/&lt;recipient&gt;", and one
+/// record per finished or skipped occurrence under "reminders/occurrences/..." (small, so the report lists them cheaply).
+/// </summary>
+public sealed class DeliveryLog(IDocumentStore store)
+{
+    /// <summary>Claims the recipient for this job; false (with what is recorded) when anyone claimed it before, ever.</summary>
+    public async Task<(bool Claimed, DeliveryRecord? Existing)> TryClaimAsync(ReminderJob job, DeliveryRecord claim, CancellationToken cancellationToken)
+    {
+        var key = RecipientKey(job, claim.Recipient);
+        try
+        {
+            await store.WriteJsonAsync(key, claim, ReminderJsonContext.Default.DeliveryRecord, WriteCondition.IfNotExists, cancellationToken);
+            return (true, null);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            return (false, (await store.ReadJsonAsync(key, ReminderJsonContext.Default.DeliveryRecord, cancellationToken))?.Value);
+        }
+    }
+
+    /// <summary>Records the outcome over our own claim.</summary>
+    public Task RecordAsync(ReminderJob job, DeliveryRecord outcome, CancellationToken cancellationToken) =>
+        store.WriteJsonAsync(RecipientKey(job, outcome.Recipient), outcome, ReminderJsonContext.Default.DeliveryRecord, WriteCondition.Always, cancellationToken);
+
+    /// <summary>Every recipient record of the job.</summary>
+    public async Task<IReadOnlyList<DeliveryRecord>> RecipientsAsync(ReminderJob job, CancellationToken cancellationToken)
+    {
+        var records = new List<DeliveryRecord>();
+        await foreach (var key in store.ListKeysAsync(JobFolder(job) + "/", cancellationToken))
+            if (await store.ReadJsonAsync(key, ReminderJsonContext.Default.DeliveryRecord, cancellationToken) is { } document)
+                records.Add(document.Value);
+        return records;
+    }
+
+    public async Task<OccurrenceRecord?> OccurrenceAsync(ReminderJob job, CancellationToken cancellationToken) =>
+        (await store.ReadJsonAsync(OccurrenceKey(job), ReminderJsonContext.Default.OccurrenceRecord, cancellationToken))?.Value;
+
+    public Task RecordOccurrenceAsync(ReminderJob job, OccurrenceRecord record, CancellationToken cancellationToken) =>
+        store.WriteJsonAsync(OccurrenceKey(job), record, ReminderJsonContext.Default.OccurrenceRecord, WriteCondition.Always, cancellationToken);
+
+    /// <summary>The recorded occurrences of a schedule, oldest first.</summary>
+    public async Task<IReadOnlyList<OccurrenceRecord>> OccurrencesAsync(CoalitionId coalition, int number, CancellationToken cancellationToken)
+    {
+        var records = new List<OccurrenceRecord>();
+        await foreach (var key in store.ListKeysAsync(OccurrenceFolder(coalition, number) + "/", cancellationToken))
+            if (await store.ReadJsonAsync(key, ReminderJsonContext.Default.OccurrenceRecord, cancellationToken) is { } document)
+                records.Add(document.Value);
+        return records;
+    }
+
+    private static string Number(int number) => number.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string JobFolder(ReminderJob job) =>
+        StorageKey.Of("reminders", "deliveries", job.Schedule.Coalition.TenantId, job.Schedule.Coalition.TeamId, Number(job.Schedule.Number), job.OccurrenceId, job.PhaseId);
+
+    private static string RecipientKey(ReminderJob job, string recipient) => JobFolder(job) + "/" + StorageKey.Escape(recipient);
+
+    private static string OccurrenceFolder(CoalitionId coalition, int number) =>
+        StorageKey.Of("reminders", "occurrences", coalition.TenantId, coalition.TeamId, Number(number));
+
+    private static string OccurrenceKey(ReminderJob job) =>
+        OccurrenceFolder(job.Schedule.Coalition, job.Schedule.Number) + "/" + StorageKey.Escape($"{job.OccurrenceId}-{job.PhaseId}");
+}

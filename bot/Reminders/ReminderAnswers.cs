@@ -1,0 +1,35 @@
+using CoalitionBot.CheckIns;
+using CoalitionBot.Leadership;
+using CoalitionBot.ThreeBs;
+
+namespace CoalitionBot.Reminders;
+
+/// <summary>
+/// Who answered what a reminder asked for: the check-in in the round of the occurrence's month, or a
+/// leadership questionnaire or a 3 B's description since the occurrence. A free message asks no answer.
+/// </summary>
+public sealed class ReminderAnswers(CheckInRounds rounds, LeadershipResults leadership, ThreeBsStore threeBs)
+{
+    public async Task<IReadOnlySet<string>> WhoAnsweredAsync(ReminderJob job, CancellationToken cancellationToken)
+    {
+        var coalition = job.Schedule.Coalition;
+        var since = job.Occurrence;
+        switch (job.Schedule.Topic)
+        {
+            case ReminderTopic.CheckIn:
+                var round = await rounds.GetAsync(coalition, CheckInRounds.RoundIdAt(since), cancellationToken);
+                return (round?.Answers.Keys ?? []).ToHashSet();
+            case ReminderTopic.Leadership:
+                var results = await leadership.GetAsync(coalition, cancellationToken);
+                return (results?.Members ?? []).Where(m => m.Latest.AnsweredAt >= since).Select(m => m.UserId).ToHashSet();
+            case ReminderTopic.ThreeBs:
+                var answered = new HashSet<string>();
+                foreach (var partnerId in await threeBs.PartnerIdsAsync(coalition, cancellationToken))
+                    if (await threeBs.GetAsync(coalition, partnerId, cancellationToken) is { } descriptions)
+                        answered.UnionWith(descriptions.ByMember.Values.Where(m => m.Current.DescribedAt >= since).Select(m => m.Current.UserId));
+                return answered;
+            default:
+                return new HashSet<string>();
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using System.Globalization;
+using CoalitionBot.BotFramework;
+using CoalitionBot.Bots;
+using CoalitionBot.Cards;
+using CoalitionBot.Coalitions;
+using CoalitionBot.Dialogs;
+using CoalitionBot.Resources;
+
+namespace CoalitionBot.Reminders;
+
+/// <summary>
+/// "herinnering [nieuw | wijzig N | pauze N | hervat N | verwijder N | rapport [N]]" (or the English words):
+/// admins list, plan, change, pause, resume and delete reminders and read their delivery reports; anyone
+/// else gets a polite refusal. A reminder planned in a team channel posts there; from a 1:1 chat, in the
+/// team's General channel.
+/// </summary>
+public sealed class ReminderCommand(CoalitionDialogStarter coalitions, DialogRunner dialogs, ReminderScheduleStore schedules, ReminderReports reports, TimeProvider time)
+{
+    private enum Action { List, New, Change, Pause, Resume, Delete, Report, Unknown }
+
+    private static readonly Dictionary<string, Action> Words = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["lijst"] = Action.List, ["list"] = Action.List,
+        ["nieuw"] = Action.New, ["new"] = Action.New,
+        ["wijzig"] = Action.Change, ["change"] = Action.Change,
+        ["pauze"] = Action.Pause, ["pauzeer"] = Action.Pause, ["pause"] = Action.Pause,
+        ["hervat"] = Action.Resume, ["resume"] = Action.Resume,
+        ["verwijder"] = Action.Delete, ["delete"] = Action.Delete,
+        ["rapport"] = Action.Report, ["report"] = Action.Report,
+    };
+
+    public async Task RunAsync(TurnContext turn, StateSession session, string argument, CancellationToken cancellationToken)
+    {
+        if (await coalitions.ResolveOrAskAsync(turn, session, turn.Text, cancellationToken) is not { } coalition) return;
+        if (!coalition.IsAdmin(turn.Activity.From!.Id!))
+        {
+            await turn.SendTextAsync(Strings.ReminderNotAllowed, cancellationToken);
+            return;
+        }
+
+        var words = argument.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var action = words.Length == 0 ? Action.List : Words.GetValueOrDefault(words[0], Action.Unknown);
+        int? number = words.Length > 1 && int.TryParse(words[1].TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+        var needsNumber = action is Action.Change or Action.Pause or Action.Resume or Action.Delete;
+        if (action == Action.Unknown || (needsNumber && number is null))
+        {
+            await turn.SendTextAsync(Strings.ReminderUsage, cancellationToken);
+            return;
+        }
+
+        switch (action)
+        {
+            case Action.List:
+                await turn.SendCardAsync(ReminderListCard.Build(await schedules.ListAsync(coalition.Id, cancellationToken), time.GetUtcNow()).ToJsonElement(), cancellationToken);
+                break;
+            case Action.New:
+                await StartFormAsync(turn, session, coalition, existing: null, cancellationToken);
+                break;
+            case Action.Change when await schedules.GetAsync(coalition.Id, number!.Value, cancellationToken) is { } existing:
+                await StartFormAsync(turn, session, coalition, existing, cancellationToken);
+                break;
+            case Action.Pause or Action.Resume:
+                var now = time.GetUtcNow();
+                var pause = action == Action.Pause;
+                // Resuming owes nothing from the pause: the schedule starts again from now.
+                var changed = await schedules.ChangeAsync(coalition.Id, number!.Value, s => s.Paused == pause ? s : s with { Paused = pause, ActiveSince = pause ? s.ActiveSince : now }, cancellationToken);
+                await turn.SendTextAsync(changed is null ? Strings.ReminderUnknownNumber : Format(pause ? Strings.ReminderPaused : Strings.ReminderResumed, changed.Number), cancellationToken);
+                break;
+            case Action.Delete:
+                var deleted = await schedules.DeleteAsync(coalition.Id, number!.Value, cancellationToken);
+                await turn.SendTextAsync(deleted ? Format(Strings.ReminderDeleted, number.Value) : Strings.ReminderUnknownNumber, cancellationToken);
+                break;
+            case Action.Report:
+                await ReportAsync(turn, coalition, number, cancellationToken);
+                break;
+            default:
+                await turn.SendTextAsync(Strings.ReminderUnknownNumber, cancellationToken);
+                break;
+        }
+    }
+
+    private async Task StartFormAsync(TurnContext turn, StateSession session, Coalition coalition, ReminderSchedule? existing, CancellationToken cancellationToken)
+    {
+        var dialog = (ReminderDialog)dialogs.Find(ReminderDialog.DialogId)!;
+        // The channel the command came from, or the team's General channel (whose id is the team's).
+        var channel = TeamRoster.CoalitionOf(turn.Activity) is not null && turn.Activity.Conversation?.Id is { } conversation
+            ? BotFramework.Schema.TeamsConversationId.ChannelOf(conversation)
+            : coalition.Id.TeamId;
+        var mode = BotCommand.Parse(turn.Text).WantsTextMode ? DialogMode.Text : DialogMode.Card;
+        await dialogs.BeginAsync(turn, session, dialog, mode, dialog.StartOptions(coalition, channel, existing), cancellationToken);
+    }
+
+    /// <summary>The report of one reminder, or of each of the coalition's reminders.</summary>
+    private async Task ReportAsync(TurnContext turn, Coalition coalition, int? number, CancellationToken cancellationToken)
+    {
+        var all = await schedules.ListAsync(coalition.Id, cancellationToken);
+        var chosen = number is { } only ? all.Where(s => s.Number == only).ToList() : all;
+        if (chosen.Count == 0)
+        {
+            await turn.SendTextAsync(number is null ? Strings.ReminderListEmpty : Strings.ReminderUnknownNumber, cancellationToken);
+            return;
+        }
+        foreach (var schedule in chosen)
+            await turn.SendCardAsync(ReminderReportCard.Build(schedule, await reports.LatestAsync(schedule, cancellationToken)).ToJsonElement(), cancellationToken);
+    }
+
+    private static string Format(string format, params object[] args) => string.Format(CultureInfo.CurrentCulture, format, args);
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using CoalitionBot.Resources;
+
+namespace CoalitionBot.Reminders;
+
+/// <summary>A schedule in words, in the reader's language: what, how often, where, and when next (local time).</summary>
+public static class ReminderDescription
+{
+    public static string Of(ReminderSchedule schedule)
+    {
+        var parts = new List<string> { Topic(schedule.Topic), Recurrence(schedule) };
+        if (schedule.ToMembers) parts.Add(Strings.ReminderWhereMembers);
+        if (schedule.TeamChannelId is not null) parts.Add(Strings.ReminderWhereChannel);
+        if (schedule.FollowUpHours is { } hours) parts.Add(Format(Strings.ReminderDescriptionFollowUp, hours));
+        if (schedule.Paused) parts.Add(Strings.ReminderDescriptionPaused);
+        return string.Join(", ", parts);
+    }
+
+    public static string Topic(ReminderTopic topic) => topic switch
+    {
+        ReminderTopic.ThreeBs => Strings.ReminderTopicThreeBs,
+        ReminderTopic.Leadership => Strings.ReminderTopicLeadership,
+        ReminderTopic.Message => Strings.ReminderTopicMessage,
+        _ => Strings.ReminderTopicCheckIn,
+    };
+
+    public static string Recurrence(ReminderSchedule schedule)
+    {
+        var recurrence = schedule.Recurrence;
+        var at = $"{schedule.Time} ({schedule.TimeZone})";
+        return recurrence.Kind switch
+        {
+            RecurrenceKind.Weekly => Format(Strings.ReminderDescriptionWeekly, string.Join(", ", recurrence.Days.Select(DayName)), at),
+            RecurrenceKind.MonthlyOnDay => Format(Strings.ReminderDescriptionMonthly, recurrence.DayOfMonth!, at),
+            RecurrenceKind.MonthlyFirstWeekday => Format(Strings.ReminderDescriptionFirstWeekday, DayName(recurrence.Days[0]), at),
+            RecurrenceKind.Cron => Format(Strings.ReminderDescriptionCron, recurrence.Cron!, schedule.TimeZone),
+            _ => Format(Strings.ReminderDescriptionDaily, at),
+        };
+    }
+
+    /// <summary>An occurrence in the schedule's local time, e.g. "ma 2 nov. 2026 09:00".</summary>
+    public static string When(ReminderSchedule schedule, DateTimeOffset utc) =>
+        ReminderOccurrences.Local(schedule, utc).ToString("ddd d MMM yyyy HH:mm", CultureInfo.CurrentCulture);
+
+    public static string Saved(ReminderSchedule schedule, IReadOnlyList<DateTimeOffset> next) =>
+        Format(Strings.ReminderSaved, schedule.Number, Of(schedule), string.Join("; ", next.Select(o => When(schedule, o))));
+
+    private static string DayName(DayOfWeek day) => CultureInfo.CurrentCulture.DateTimeFormat.GetDayName(day);
+
+    private static string Format(string format, params object[] args) => string.Format(CultureInfo.CurrentCulture, format, args);
+}

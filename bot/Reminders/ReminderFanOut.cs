@@ -1,0 +1,110 @@
+using System.Net;
+using CoalitionBot.BotFramework.Authentication;
+using CoalitionBot.BotFramework.Connector;
+using CoalitionBot.BotFramework.Schema;
+using CoalitionBot.Cards;
+using CoalitionBot.Coalitions;
+
+namespace CoalitionBot.Reminders;
+
+/// <summary>
+/// Delivers one job (a schedule's reminder or follow-up at one occurrence) to every recipient exactly once:
+/// each recipient is claimed with a create-if-not-exists record before anything is sent, so a second
+/// instance, a retry or a restart never sends again to a claimed recipient. A claim whose outcome was never
+/// recorded (the process died between claiming and recording) is left as it is and reported "unconfirmed":
+/// Teams has no idempotency key, so sending again could send twice, and this bot never does.
+/// The entry point a benchmark drives: <see cref="RunAsync"/>.
+/// </summary>
+public sealed partial class ReminderFanOut(
+    DeliveryLog log,
+    ReminderRoster roster,
+    ReminderAnswers answers,
+    ConversationReferenceStore references,
+    TrustedServiceUrls trustedServiceUrls,
+    FanOutConnector connectors,
+    TimeProvider time,
+    ILogger<ReminderFanOut> logger)
+{
+    /// <summary>Recipients in flight at once: enough to keep 50 requests a second busy over Teams' latency.</summary>
+    public const int Parallelism = 16;
+
+    public async Task<DeliveryReport> RunAsync(ReminderJob job, CancellationToken cancellationToken)
+    {
+        var schedule = job.Schedule;
+        // Stored from an admin's authenticated turn, so the bot's token may go there.
+        trustedServiceUrls.Trust(schedule.ServiceUrl);
+        var connector = connectors.Create();
+        var card = Attachment.AdaptiveCard(ReminderCard.Build(schedule.Topic, schedule.Message, job.Phase, schedule.Language).ToJsonElement());
+        var recipients = await roster.RecipientsAsync(job, connector, cancellationToken);
+
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(recipients, options, (recipient, token) => DeliverAsync(job, recipient, card, connector, token));
+
+        var report = DeliveryReport.Of(await log.RecipientsAsync(job, cancellationToken), await answers.WhoAnsweredAsync(job, cancellationToken));
+        await log.RecordOccurrenceAsync(job, new OccurrenceRecord { Occurrence = job.Occurrence, Phase = job.Phase, Status = OccurrenceStatus.Completed, RecordedAt = time.GetUtcNow() }, cancellationToken);
+        LogReport(schedule.Coalition.TeamId, schedule.Number, job.OccurrenceId, job.PhaseId, recipients.Count, report.Reminded, report.Unconfirmed, report.Failed,
+            string.Join(", ", report.FailedByReason.Select(f => $"{f.Key}: {f.Value}")));
+        return report;
+    }
+
+    private async ValueTask DeliverAsync(ReminderJob job, ReminderRecipient recipient, Attachment card, ConnectorClient connector, CancellationToken cancellationToken)
+    {
+        var claim = new DeliveryRecord { Recipient = recipient.Id, Kind = recipient.Kind, ClaimedAt = time.GetUtcNow() };
+        var (claimed, _) = await log.TryClaimAsync(job, claim, cancellationToken);
+        if (!claimed) return; // delivered, failed, or claimed by another run: never a second send
+
+        // Once claimed, finish this one even when the bot is stopping, so a graceful stop leaves no unconfirmed claim.
+        var outcome = await SendAsync(job.Schedule, recipient, card, connector, CancellationToken.None);
+        await log.RecordAsync(job, outcome with { ClaimedAt = claim.ClaimedAt, CompletedAt = time.GetUtcNow() }, CancellationToken.None);
+    }
+
+    private async Task<DeliveryRecord> SendAsync(ReminderSchedule schedule, ReminderRecipient recipient, Attachment card, ConnectorClient connector, CancellationToken cancellationToken)
+    {
+        var record = new DeliveryRecord { Recipient = recipient.Id, Kind = recipient.Kind };
+        var isMember = recipient.Kind == RecipientKind.Member;
+        try
+        {
+            if (isMember && await references.IsPersonalInactiveAsync(schedule.ChannelId, recipient.Id, cancellationToken))
+                return record with { Status = DeliveryStatus.Inactive };
+            var conversationId = isMember ? await PersonalConversationAsync(schedule, recipient.Id, connector, cancellationToken) : recipient.Id;
+            var message = new Activity
+            {
+                Type = ActivityTypes.Message,
+                ChannelId = schedule.ChannelId,
+                From = schedule.Bot,
+                Conversation = new ConversationAccount { Id = conversationId },
+                Locale = schedule.Language,
+                Attachments = [card],
+            };
+            await connector.SendToConversationAsync(schedule.ServiceUrl, conversationId, message, cancellationToken);
+            return record with { Status = DeliveryStatus.Sent };
+        }
+        catch (ConnectorException e) when (e.IsConversationUnreachable)
+        {
+            var reason = ReasonOf(e.StatusCode, e.ErrorCode);
+            if (isMember) await references.MarkPersonalInactiveAsync(schedule.ChannelId, recipient.Id, reason, time.GetUtcNow(), cancellationToken);
+            return record with { Status = DeliveryStatus.Unreachable, Reason = reason };
+        }
+        catch (ConnectorException e)
+        {
+            return record with { Status = DeliveryStatus.Failed, Reason = ReasonOf(e.StatusCode, e.ErrorCode) };
+        }
+        catch (Exception e) when (e is HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException or OperationCanceledException)
+        {
+            // No answer at all (after the retries): it may or may not have arrived, but it was tried once; never again.
+            return record with { Status = DeliveryStatus.Failed, Reason = "no answer" };
+        }
+    }
+
+    /// <summary>The member's 1:1 chat: the one they used with the bot, else created (Teams hands back the existing one).</summary>
+    private async Task<string> PersonalConversationAsync(ReminderSchedule schedule, string userId, ConnectorClient connector, CancellationToken cancellationToken)
+    {
+        if (await references.GetPersonalAsync(schedule.ChannelId, userId, cancellationToken) is { Conversation.Id: { Length: > 0 } known }) return known;
+        return await connector.CreatePersonalConversationAsync(schedule.ServiceUrl, schedule.Bot, userId, schedule.Coalition.TenantId, cancellationToken);
+    }
+
+    private static string ReasonOf(HttpStatusCode status, string? errorCode) => errorCode is null ? $"{(int)status}" : $"{(int)status} {errorCode}";
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reminder {Number} of team {TeamId} at {Occurrence} ({Phase}): {Recipients} recipients, {Reminded} reminded, {Unconfirmed} unconfirmed, {Failed} failed [{Failures}]")]
+    private partial void LogReport(string teamId, int number, string occurrence, string phase, int recipients, int reminded, int unconfirmed, int failed, string failures);
+}

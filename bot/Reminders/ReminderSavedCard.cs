@@ -1,0 +1,18 @@
+using System.Globalization;
+using CoalitionBot.Cards;
+using CoalitionBot.Cards.Forms;
+using CoalitionBot.Dialogs;
+using CoalitionBot.Resources;
+
+namespace CoalitionBot.Reminders;
+
+/// <summary>The confirmation of a saved reminder: what it does, and its next three occurrences in local time.</summary>
+public static class ReminderSavedCard
+{
+    public static AdaptiveCard Build(ReminderSchedule schedule, IReadOnlyList<DateTimeOffset> next) =>
+        MessageCard.Build(
+            string.Format(CultureInfo.CurrentCulture, Strings.ReminderTitle, schedule.Number),
+            ReminderDescription.Of(schedule),
+            [.. next.Select((o, i) => new Fact(string.Format(CultureInfo.CurrentCulture, Strings.ReminderNextFact, i + 1), ReminderDescription.When(schedule, o)))],
+            CardLanguage.Current);
+}

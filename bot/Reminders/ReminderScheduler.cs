@@ -1,0 +1,114 @@
+using Microsoft.Extensions.Options;
+
+namespace CoalitionBot.Reminders;
+
+/// <summary>
+/// The background service that sends reminders. Every instance competes for the leader lease; the leader
+/// looks every <see cref="ReminderOptions.TickInterval"/> for jobs due since each schedule was last checked,
+/// fans out those within <see cref="ReminderOptions.CatchUpWindow"/> and records older ones as skipped.
+/// A schedule's progress is saved only after all its due jobs are done, so a job interrupted by a crash is
+/// picked up again by the next leader (and its claims keep it exactly once).
+/// </summary>
+public sealed partial class ReminderScheduler(
+    LeaderLease lease,
+    ReminderScheduleStore schedules,
+    DeliveryLog log,
+    ReminderFanOut fanOut,
+    IOptions<ReminderOptions> options,
+    TimeProvider time,
+    ILogger<ReminderScheduler> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await lease.TryHoldAsync(stoppingToken);
+        var leasing = KeepLeaseAsync(stoppingToken);
+        using var timer = new PeriodicTimer(options.Value.TickInterval, time);
+        try
+        {
+            do
+            {
+                if (lease.IsLeader) await TickSafelyAsync(stoppingToken);
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            await leasing;
+            await lease.ReleaseAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>One round over every schedule; public so a test or benchmark can drive it without waiting for the timer.</summary>
+    public async Task TickAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        foreach (var schedule in await schedules.ListAllAsync(cancellationToken))
+        {
+            if (!lease.IsLeader) return; // another instance leads now; it goes on from the saved progress
+            foreach (var job in ReminderPlanner.JobsDue(schedule, now))
+                await RunOnceAsync(job, now, cancellationToken);
+            await schedules.ChangeAsync(schedule.Coalition, schedule.Number, s => s.CheckedFrom >= now ? s : s with { CheckedUntil = now }, cancellationToken);
+        }
+    }
+
+    private async Task RunOnceAsync(ReminderJob job, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (await log.OccurrenceAsync(job, cancellationToken) is not null) return; // finished or skipped before
+        var window = options.Value.CatchUpWindow;
+        if (job.Due < now - window)
+        {
+            await log.RecordOccurrenceAsync(job, new OccurrenceRecord
+            {
+                Occurrence = job.Occurrence,
+                Phase = job.Phase,
+                Status = OccurrenceStatus.Skipped,
+                Reason = OccurrenceRecord.MissedCatchUpWindow,
+                RecordedAt = now,
+            }, cancellationToken);
+            LogSkipped(job.Schedule.Coalition.TeamId, job.Schedule.Number, job.OccurrenceId, job.PhaseId);
+            return;
+        }
+        await fanOut.RunAsync(job, cancellationToken);
+    }
+
+    private async Task TickSafelyAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await TickAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            // Storage or a channel failing: the next tick tries again from the saved progress.
+            LogTickFailed(e);
+        }
+    }
+
+    private async Task KeepLeaseAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (true)
+            {
+                // The leader renews every third of the lease; the others ask every tick too, so one takes over soon after it lapses.
+                var wait = lease.IsLeader ? lease.RenewInterval : Min(lease.RenewInterval, options.Value.TickInterval);
+                await Task.Delay(wait, time, stoppingToken);
+                await lease.TryHoldAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reminder {Number} of team {TeamId} at {Occurrence} ({Phase}) skipped: missed by more than the catch-up window")]
+    private partial void LogSkipped(string teamId, int number, string occurrence, string phase);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A reminder round failed; the next tick tries again")]
+    private partial void LogTickFailed(Exception exception);
+}

@@ -1,0 +1,28 @@
+using CoalitionBot.BotFramework.Connector;
+
+namespace CoalitionBot.Reminders;
+
+public static class ReminderServiceCollectionExtensions
+{
+    /// <summary>Schedules, their delivery records, the rate-limited fan-out and the scheduler (a hosted service on every instance; one leads).</summary>
+    public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ReminderScheduleStore>();
+        services.AddSingleton<Dialogs.Dialog, ReminderDialog>();
+        services.AddSingleton<ReminderReports>();
+        services.AddTransient<ReminderCommand>(); // transient like the coalition resolver it uses
+        services.AddSingleton<DeliveryLog>();
+        services.AddSingleton<ReminderAnswers>();
+        services.AddSingleton<ReminderRoster>();
+        services.AddSingleton<TeamsRateLimits>();
+        services.AddTransient<TeamsRateLimitHandler>();
+        services.AddHttpClient(FanOutConnector.HttpClientName).AddConnectorHandlers(client => client.AddHttpMessageHandler<TeamsRateLimitHandler>());
+        services.AddSingleton<FanOutConnector>();
+        services.AddSingleton<ReminderFanOut>();
+        services.AddSingleton<LeaderLease>();
+        services.AddSingleton<ReminderScheduler>();
+        services.AddHostedService(provider => provider.GetRequiredService<ReminderScheduler>());
+        return services;
+    }
+}

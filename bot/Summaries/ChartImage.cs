@@ -1,0 +1,35 @@
+using ScottPlot;
+
+namespace CoalitionBot.Summaries;
+
+/// <summary>
+/// How the summaries' charts look and travel: 480x280 pixels (readable on a phone, where a card is about that wide),
+/// Teams' accent colours, large enough fonts, and a PNG embedded as a data: URI so the card needs no image host.
+/// </summary>
+public static class ChartImage
+{
+    public const int Width = 480, Height = 280;
+
+    /// <summary>The Teams accent first, then colours that stay apart for colour-blind readers.</summary>
+    public static readonly Color[] Palette =
+        [Color.FromHex("#5B5FC7"), Color.FromHex("#E97548"), Color.FromHex("#2E8B57"), Color.FromHex("#C4314B"), Color.FromHex("#8A8886")];
+
+    public static Plot NewPlot()
+    {
+        var plot = new Plot();
+        plot.Axes.Bottom.TickLabelStyle.FontSize = 13;
+        plot.Axes.Left.TickLabelStyle.FontSize = 13;
+        return plot;
+    }
+
+    public static byte[] Png(Plot plot, int width = Width, int height = Height) => plot.GetImageBytes(width, height, ImageFormat.Png);
+
+    public static string DataUri(byte[] png) => "data:image/png;base64," + Convert.ToBase64String(png);
+
+    /// <summary>Category names under the bars or points at 0, 1, 2, ...</summary>
+    public static void LabelBottom(Plot plot, IEnumerable<string> labels)
+    {
+        var list = labels.ToList();
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. Enumerable.Range(0, list.Count).Select(i => (double)i)], [.. list]);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using CoalitionBot.Cards;
+using CoalitionBot.Cards.Summaries;
+using CoalitionBot.CheckIns;
+using CoalitionBot.Dialogs;
+using CoalitionBot.Resources;
+
+namespace CoalitionBot.Summaries;
+
+/// <summary>The check-in summary as a card in the current language: the figures per aspect with their trend, then the bottlenecks and next steps.</summary>
+public static class CheckInSummaryCard
+{
+    /// <summary>One card, or two when the trend chart does not fit beside the rest (it comes last, so it is the one that moves).</summary>
+    public static IReadOnlyList<AdaptiveCard> Build(CheckInSummary summary)
+    {
+        var content = Content(summary);
+        return SummaryCardSplitter.Split(content.Title, content.Intro, content.Sections);
+    }
+
+    public static SummaryCardContent Content(CheckInSummary summary)
+    {
+        if (summary.RoundId is null)
+            return new SummaryCardContent { Title = Strings.SummaryCheckInTitle, Intro = Strings.SummaryCheckInNone, Sections = [], Language = CardLanguage.Current };
+        if (!summary.ShowsFigures)
+            return new SummaryCardContent { Title = Strings.SummaryCheckInTitle, Intro = TooFew(summary.Respondents, summary.MinimumRespondents), Sections = [], Language = CardLanguage.Current };
+
+        return new SummaryCardContent
+        {
+            Title = Strings.SummaryCheckInTitle,
+            Intro = Format(Strings.SummaryCheckInIntro, summary.RoundId, summary.Respondents),
+            Sections =
+            [
+                new SummarySection(Strings.SummaryAspectsHeading)
+                {
+                    Facts = [.. summary.Aspects.Select(a => new Fact(CheckInTexts.Name(a.Aspect), AspectValue(a)))],
+                    Image = new SummaryImage(AspectChart.DataUri(summary.Aspects), Strings.SummaryAspectsChart),
+                    Note = summary.PreviousRoundId is null ? Strings.SummaryTrendNoPrevious : Format(Strings.SummaryTrendNote, summary.PreviousRoundId),
+                },
+                new SummarySection(Strings.SummaryBottlenecksHeading) { Items = summary.Bottlenecks },
+                new SummarySection(Strings.SummaryNextStepsHeading) { Items = summary.NextSteps },
+                .. TrendSection(summary),
+            ],
+            Language = CardLanguage.Current,
+        };
+    }
+
+    /// <summary>The trend chart, from two rounds with enough respondents.</summary>
+    private static IEnumerable<SummarySection> TrendSection(CheckInSummary summary) => summary.History.Count < 2 ? [] :
+    [
+        new SummarySection(Strings.SummaryTrendHeading) { Image = new SummaryImage(CheckInTrendChart.DataUri(summary.History), Strings.SummaryTrendChart) },
+    ];
+
+    /// <summary>"7.8, spread 6-9 (5 answers); up, was 7.1".</summary>
+    public static string AspectValue(AspectSummary aspect)
+    {
+        var value = Format(Strings.SummaryAspectValue, aspect.Latest.Mean, aspect.Latest.Min, aspect.Latest.Max, aspect.Latest.Count);
+        var trend = aspect.Trend switch
+        {
+            Trend.Up => Strings.SummaryTrendUp,
+            Trend.Down => Strings.SummaryTrendDown,
+            Trend.Same => Strings.SummaryTrendSame,
+            _ => null,
+        };
+        return trend is null ? value : $"{value}; {Format(trend, aspect.PreviousMean!.Value)}";
+    }
+
+    public static string TooFew(int respondents, int minimum) => Format(Strings.SummaryTooFewRespondents, respondents, minimum);
+
+    private static string Format(string format, params object[] args) => string.Format(CultureInfo.CurrentCulture, format, args);
+}

@@ -1,0 +1,44 @@
+using CoalitionBot.CheckIns;
+
+namespace CoalitionBot.Summaries;
+
+/// <summary>
+/// The mean per aspect over the last rounds (at most six) as lines, so a meeting sees where it is going. Plain lines
+/// without smoothing or markers, a little smaller than the other charts: five smoothed lines would make a PNG too big for a card.
+/// </summary>
+public static class CheckInTrendChart
+{
+    public const int MaxRounds = 6;
+
+    public static byte[] Png(IReadOnlyList<RoundMeans> rounds)
+    {
+        var plot = ChartImage.NewPlot();
+        var xs = Enumerable.Range(0, rounds.Count).Select(i => (double)i).ToArray();
+        foreach (var (aspect, i) in Enum.GetValues<CheckInAspect>().Select((a, i) => (a, i)))
+        {
+            var line = plot.Add.Scatter(xs, [.. rounds.Select(r => r.Means.GetValueOrDefault(aspect, double.NaN))]);
+            line.Color = ChartImage.Palette[i % ChartImage.Palette.Length];
+            line.LineWidth = 2;
+            line.LineStyle.AntiAlias = false;
+            line.MarkerSize = 0;
+            line.LegendText = CheckInTexts.Name(aspect);
+        }
+        ChartImage.LabelBottom(plot, rounds.Select(r => r.RoundId));
+        plot.Axes.SetLimitsY(0, 10);
+        plot.Axes.SetLimitsX(-0.3, rounds.Count - 0.7);
+        plot.ShowLegend(ScottPlot.Alignment.LowerLeft); // scores are rarely below 4, so the lines stay clear of it
+        plot.Legend.FontSize = 11;
+        return ChartImage.Png(plot, 400, 240);
+    }
+
+    public static string DataUri(IReadOnlyList<RoundMeans> rounds) => ChartImage.DataUri(Png(rounds));
+}
+
+/// <summary>One round's mean per aspect; only rounds with enough respondents are drawn.</summary>
+public sealed record RoundMeans(string RoundId, IReadOnlyDictionary<CheckInAspect, double> Means)
+{
+    public static RoundMeans Of(CheckInRound round) => new(round.RoundId, Enum.GetValues<CheckInAspect>()
+        .Select(a => (a, spread: ScoreSpread.Of(round.Answers.Values.Where(x => x.Scores.ContainsKey(a)).Select(x => x.Scores[a]))))
+        .Where(x => x.spread is not null)
+        .ToDictionary(x => x.a, x => x.spread!.Mean));
+}

@@ -1,0 +1,25 @@
+using CoalitionBot.Leadership;
+
+namespace CoalitionBot.Summaries;
+
+/// <summary>How many members lean to each style, as bars; the style the coalition needs now stands out in another colour.</summary>
+public static class StyleChart
+{
+    public static byte[] Png(IReadOnlyDictionary<LeadershipStyle, int> counts, LeadershipStyle needed)
+    {
+        var plot = ChartImage.NewPlot();
+        var styles = counts.Keys.Order().ToList();
+        plot.Add.Bars(styles.Select((style, i) => new ScottPlot.Bar
+        {
+            Position = i,
+            Value = counts[style],
+            FillColor = style == needed ? ChartImage.Palette[1] : ChartImage.Palette[0],
+        }).ToList());
+        ChartImage.LabelBottom(plot, styles.Select(LeadershipResultView.NameOf));
+        plot.Axes.SetLimitsY(0, Math.Max(1, counts.Values.Max()) + 0.5);
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
+        return ChartImage.Png(plot);
+    }
+
+    public static string DataUri(IReadOnlyDictionary<LeadershipStyle, int> counts, LeadershipStyle needed) => ChartImage.DataUri(Png(counts, needed));
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+using CoalitionBot.Cards;
+using CoalitionBot.Cards.Summaries;
+using CoalitionBot.Dialogs;
+using CoalitionBot.Resources;
+
+namespace CoalitionBot.Summaries;
+
+/// <summary>Spreads a summary's sections over as few cards as fit under the Teams size limit, in order.</summary>
+public static class SummaryCardSplitter
+{
+    /// <summary>Room left for the title's "(continued, 2 of 3)" and JSON around the sections.</summary>
+    private const int MarginBytes = 1024;
+
+    private const int LimitBytes = AdaptiveCardSerializer.TeamsSizeLimitBytes - MarginBytes;
+
+    /// <summary>A section's list items at most this many bytes together; a card holds the section with room to spare.</summary>
+    private const int MaxItemBytesPerSection = LimitBytes / 2;
+
+    public static IReadOnlyList<AdaptiveCard> Split(string title, string? intro, IReadOnlyList<SummarySection> sections)
+    {
+        var groups = new List<List<SummarySection>> { new() };
+        foreach (var section in sections)
+        {
+            var current = groups[^1];
+            if (current.Count > 0 && Build(title, intro, [.. current, section]).Size() > LimitBytes) groups.Add(current = []);
+            current.Add(section);
+        }
+        return [.. groups.Select((group, i) => Build(
+            i == 0 ? title : $"{title} {string.Format(CultureInfo.CurrentCulture, Strings.SummaryContinued, i + 1, groups.Count)}",
+            i == 0 ? intro : null, group))];
+    }
+
+    /// <summary>Groups list items so no group is larger than half a card.</summary>
+    public static IEnumerable<IReadOnlyList<string>> ChunkItems(IReadOnlyList<string> items)
+    {
+        var chunk = new List<string>();
+        var bytes = 0;
+        foreach (var item in items)
+        {
+            var size = Encoding.UTF8.GetByteCount(item) + 4; // "- " and the line break, escaped
+            if (chunk.Count > 0 && bytes + size > MaxItemBytesPerSection)
+            {
+                yield return chunk;
+                (chunk, bytes) = ([], 0);
+            }
+            chunk.Add(item);
+            bytes += size;
+        }
+        if (chunk.Count > 0) yield return chunk;
+    }
+
+    private static AdaptiveCard Build(string title, string? intro, IReadOnlyList<SummarySection> sections) =>
+        SummaryCard.Build(new SummaryCardContent { Title = title, Intro = intro, Sections = sections, Language = CardLanguage.Current });
+}

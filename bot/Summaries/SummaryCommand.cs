@@ -1,0 +1,83 @@
+using CoalitionBot.BotFramework;
+using CoalitionBot.BotFramework.Connector;
+using CoalitionBot.BotFramework.Schema;
+using CoalitionBot.Bots;
+using CoalitionBot.Cards;
+using CoalitionBot.Coalitions;
+using CoalitionBot.Dialogs;
+using CoalitionBot.Resources;
+
+namespace CoalitionBot.Summaries;
+
+/// <summary>
+/// "samenvatting [checkin | leiderschap | 3b [partner]] [nieuw]": a lead or admin gets the summary as a reply in
+/// the thread asked in, or as a new thread in the team's channel; in a 1:1 chat with a button that posts it
+/// there. Anyone else, and any button naming a coalition the clicker does not lead, gets a polite refusal.
+/// </summary>
+public sealed class SummaryCommand(CoalitionDialogStarter coalitions, CoalitionStore store, ConversationReferenceStore references, SummaryCards summaries)
+{
+    public async Task RunAsync(TurnContext turn, StateSession session, BotCommand command, CancellationToken cancellationToken)
+    {
+        var here = TeamRoster.CoalitionOf(turn.Activity);
+        Coalition? coalition;
+        if (command.Coalition is { } named)
+            // A button's coalition: only the one of the team asked in, or (in a 1:1 chat) one in the clicker's own tenant.
+            coalition = (here is null ? named.TenantId == turn.Activity.GetTenantId() : named == here) ? await store.GetAsync(named, cancellationToken) : null;
+        else if ((coalition = await coalitions.ResolveOrAskAsync(turn, session, turn.Text, cancellationToken)) is null)
+            return;
+        if (coalition is null || !coalition.IsLeadOrAdmin(turn.Activity.From!.Id!))
+        {
+            await turn.SendTextAsync(Strings.SummaryNotAllowed, cancellationToken);
+            return;
+        }
+
+        var request = SummaryRequest.Parse(command.Argument);
+        var inChannel = here is not null;
+        if (await summaries.BuildAsync(coalition, request.Topic, inChannel || request.AsNewThread, cancellationToken) is not { } cards)
+        {
+            await turn.SendTextAsync(Strings.SummaryUnknownTopic, cancellationToken);
+            return;
+        }
+
+        if (!request.AsNewThread)
+        {
+            // Only a summary is worth posting: not the "no such partner" reply (which also echoes the name typed).
+            var unknownPartner = request.Topic is { Kind: BotCommandKind.ThreeBs, Argument.Length: > 0 } topic && coalition.PartnerNamed(topic.Argument) is null;
+            if (!inChannel && !unknownPartner) cards = PostInChannelButton.AddTo(cards, coalition.Id, request.TopicText);
+            foreach (var card in cards) await turn.SendCardAsync(card.ToJsonElement(), cancellationToken);
+            return;
+        }
+
+        var target = inChannel ? ThisChannel(turn.Activity, coalition.Id) : await TeamChannelAsync(turn, coalition, cancellationToken);
+        try
+        {
+            await ChannelThreads.StartAsync(turn.Connector, target, [.. cards.Select(card => Message(turn, card))], cancellationToken);
+        }
+        catch (ConnectorException)
+        {
+            await turn.SendTextAsync(Strings.SummaryChannelPostFailed, cancellationToken);
+            return;
+        }
+        if (!inChannel) await turn.SendTextAsync(Strings.SummaryPostedInChannel, cancellationToken);
+    }
+
+    private static ChannelTarget ThisChannel(Activity activity, CoalitionId coalition) =>
+        new(activity.ServiceUrl!, TeamsConversationId.ChannelOf(activity.Conversation!.Id!), coalition.TenantId);
+
+    /// <summary>The channel the team last used the bot in, else its General channel (whose id is the team's).</summary>
+    private async Task<ChannelTarget> TeamChannelAsync(TurnContext turn, Coalition coalition, CancellationToken cancellationToken)
+    {
+        var known = await references.GetTeamChannelAsync(turn.Activity.ChannelId!, coalition.Id.TeamId, cancellationToken);
+        return new ChannelTarget(
+            known?.ServiceUrl ?? coalition.ServiceUrl ?? turn.Activity.ServiceUrl!,
+            known?.Conversation?.Id ?? coalition.Id.TeamId,
+            coalition.Id.TenantId);
+    }
+
+    private static Activity Message(TurnContext turn, AdaptiveCard card) => new()
+    {
+        Type = ActivityTypes.Message,
+        Locale = turn.Culture.Name,
+        Attachments = [Attachment.AdaptiveCard(card.ToJsonElement())],
+    };
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CoalitionBot.Bots;
+using CoalitionBot.Cards;
+using CoalitionBot.Cards.Summaries;
+using CoalitionBot.Dialogs;
+using CoalitionBot.Leadership;
+using CoalitionBot.Resources;
+
+namespace CoalitionBot.Summaries;
+
+/// <summary>"samenvatting" without a topic: each method in a few lines, with a button that opens its full summary.</summary>
+public static class SummaryOverviewCard
+{
+    /// <summary>The topics the buttons open (either language's words work for everyone).</summary>
+    private const string CheckInTopic = "checkin", LeadershipTopic = "leiderschap", ThreeBsTopic = "3b";
+
+    /// <param name="inChannel">Read in the team's channel: each section also gets a button that opens the summary as a new thread.</param>
+    public static AdaptiveCard Build(CheckInSummary checkIn, LeadershipSummary leadership, ThreeBsSummary threeBs, bool inChannel) => SummaryCard.Build(new SummaryCardContent
+    {
+        Title = Strings.SummaryOverviewTitle,
+        Intro = Strings.SummaryOverviewIntro,
+        Sections =
+        [
+            CheckIn(checkIn) with { Buttons = Buttons(CheckInTopic, inChannel) },
+            Leadership(leadership) with { Buttons = Buttons(LeadershipTopic, inChannel) },
+            ThreeBs(threeBs) with { Buttons = Buttons(ThreeBsTopic, inChannel) },
+        ],
+        Language = CardLanguage.Current,
+    });
+
+    private static SummarySection CheckIn(CheckInSummary summary) => new(Strings.SummaryCheckInTitle)
+    {
+        Text = summary.RoundId is null ? Strings.SummaryCheckInNone
+            : summary.ShowsFigures ? Format(Strings.SummaryOverviewCheckIn, summary.RoundId, summary.Respondents)
+            : CheckInSummaryCard.TooFew(summary.Respondents, summary.MinimumRespondents),
+        Facts = [.. summary.Aspects.Select(a => new Fact(CheckIns.CheckInTexts.Name(a.Aspect), CheckInSummaryCard.AspectValue(a)))],
+    };
+
+    private static SummarySection Leadership(LeadershipSummary summary) => new(Strings.SummaryLeadershipTitle)
+    {
+        Text = summary.Respondents == 0 ? Strings.SummaryLeadershipNone
+            : summary.ShowsFigures ? Format(Strings.SummaryOverviewLeadership, summary.Respondents)
+            : CheckInSummaryCard.TooFew(summary.Respondents, summary.MinimumRespondents),
+        Facts = summary.Development is { } development ? [new Fact(Strings.LeadershipFittingStyle, LeadershipResultView.NameOf(development.NeededStyle))] : [],
+    };
+
+    private static SummarySection ThreeBs(ThreeBsSummary summary) => new(Strings.SummaryThreeBsTitle)
+    {
+        Text = summary.PartnerCount == 0 ? Strings.SummaryThreeBsNone
+            : Format(Strings.SummaryOverviewThreeBs, summary.PartnerCount - summary.Undescribed.Count, summary.PartnerCount),
+        Facts = summary.MissingRoles.Count == 0 ? [] : [new Fact(Strings.SummaryRolesMissing, string.Join(", ", summary.MissingRoles.Select(Coalitions.NetworkRoleTexts.Name)))],
+    };
+
+    private static IReadOnlyList<SummaryButton> Buttons(string topic, bool inChannel) => inChannel
+        ? [Open(Strings.SummaryOpen, SummaryRequest.Command(topic)), Open(Strings.SummaryOpenNewThread, SummaryRequest.Command(topic, SummaryRequest.NewThreadWord))]
+        : [Open(Strings.SummaryOpen, SummaryRequest.Command(topic))];
+
+    private static SummaryButton Open(string title, string command) => new(title, new JsonObject { [CoalitionTeamsBot.CommandField] = command });
+
+    private static string Format(string format, params object[] args) => string.Format(CultureInfo.CurrentCulture, format, args);
+}

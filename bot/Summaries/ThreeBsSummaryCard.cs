@@ -1,0 +1,83 @@
+using System.Globalization;
+using CoalitionBot.Cards;
+using CoalitionBot.Cards.Summaries;
+using CoalitionBot.Coalitions;
+using CoalitionBot.Dialogs;
+using CoalitionBot.Resources;
+using CoalitionBot.ThreeBs;
+
+namespace CoalitionBot.Summaries;
+
+/// <summary>
+/// The 3 B's summary as cards in the current language: the network roles and undescribed partners first,
+/// then one section per partner. Long summaries are split over several cards, each under the Teams limit.
+/// </summary>
+public static class ThreeBsSummaryCard
+{
+    public static IReadOnlyList<AdaptiveCard> Build(ThreeBsSummary summary)
+    {
+        if (summary.PartnerCount == 0)
+            return [SummaryCard.Build(new SummaryCardContent { Title = Strings.SummaryThreeBsTitle, Intro = Strings.SummaryThreeBsNone, Sections = [], Language = CardLanguage.Current })];
+
+        var title = summary.Only is null ? Strings.SummaryThreeBsTitle : $"{Strings.SummaryThreeBsTitle}: {summary.Only.Name}";
+        var intro = summary.Only is not null
+            ? (summary.Partners.Count == 0 ? Strings.SummaryThreeBsPartnerNotDescribed : null)
+            : Format(Strings.SummaryThreeBsIntro, summary.PartnerCount - summary.Undescribed.Count, summary.PartnerCount);
+        var sections = new List<SummarySection>();
+        if (summary.Only is null) sections.AddRange(CoalitionSections(summary));
+        sections.AddRange(summary.Partners.SelectMany(PartnerSections));
+        return SummaryCardSplitter.Split(title, intro, sections);
+    }
+
+    private static IEnumerable<SummarySection> CoalitionSections(ThreeBsSummary summary)
+    {
+        yield return new SummarySection(Strings.SummaryRolesHeading)
+        {
+            Facts =
+            [
+                new Fact(Strings.SummaryRolesCovered, Names(summary.CoveredRoles)),
+                new Fact(Strings.SummaryRolesMissing, Names(summary.MissingRoles)),
+            ],
+        };
+        if (summary.Partners.Any(p => p.Influence is not null && p.Involvement is not null))
+            yield return new SummarySection(Strings.SummaryForceFieldHeading)
+            {
+                Image = new SummaryImage(ForceFieldChart.DataUri(summary.Partners, Strings.ThreeBsInvolvement, Strings.ThreeBsInfluence), Strings.SummaryForceFieldChart),
+            };
+        if (summary.Undescribed.Count > 0)
+            yield return new SummarySection(Strings.SummaryUndescribedHeading) { Items = [.. summary.Undescribed.Select(p => p.Name)] };
+    }
+
+    /// <summary>The partner's force field and views; many long views become several sections, so each fits on a card.</summary>
+    private static IEnumerable<SummarySection> PartnerSections(PartnerSummary partner)
+    {
+        var heading = $"{partner.Partner.Name} ({NetworkRoleTexts.Name(partner.Partner.Role)})";
+        var first = new SummarySection(heading) { Facts = ForceField(partner) };
+        var views = partner.Views.Select(View).ToList();
+        foreach (var chunk in SummaryCardSplitter.ChunkItems(views))
+        {
+            yield return first with { Items = chunk };
+            first = new SummarySection(heading);
+        }
+        if (views.Count == 0) yield return first;
+    }
+
+    private static IReadOnlyList<Fact> ForceField(PartnerSummary partner)
+    {
+        var facts = new List<Fact>();
+        if (partner.Influence is { } influence) facts.Add(new Fact(Strings.ThreeBsInfluence, Rating(influence)));
+        if (partner.Involvement is { } involvement) facts.Add(new Fact(Strings.ThreeBsInvolvement, Rating(involvement)));
+        facts.Add(new Fact(Strings.ThreeBsAttitude, string.Join(", ", partner.Attitudes.Where(a => a.Value > 0).Select(a => $"{AttitudeTexts.Name(a.Key)}: {a.Value}"))));
+        return facts;
+    }
+
+    private static string View(PartnerView view) => Format(Strings.SummaryThreeBsView,
+        view.AuthorName ?? Strings.SummaryThreeBsUnknownAuthor, view.Description.DescribedAt.Date,
+        CheckInSummary.OneLine(view.Description.Intention), CheckInSummary.OneLine(view.Description.Interest), CheckInSummary.OneLine(view.Description.Contribution));
+
+    private static string Rating(ScoreSpread spread) => Format(Strings.SummaryForceFieldRating, spread.Mean, spread.Min, spread.Max);
+
+    private static string Names(IReadOnlyList<NetworkRole> roles) => roles.Count == 0 ? Strings.SummaryNothing : string.Join(", ", roles.Select(NetworkRoleTexts.Name));
+
+    private static string Format(string format, params object[] args) => string.Format(CultureInfo.CurrentCulture, format, args);
+}

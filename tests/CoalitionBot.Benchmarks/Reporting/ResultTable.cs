@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace CoalitionBot.Benchmarks.Reporting;
+
+/// <summary>The figures as a table for people, followed by one BENCH line per run for scripts.</summary>
+public static class ResultTable
+{
+    public static void Print(IReadOnlyList<ScenarioResult> results, TextWriter output)
+    {
+        var turns = results.OfType<TurnsResult>().Select(t => new[]
+        {
+            t.Storage, N(t.Members), N(t.Turns), N(t.FailedTurns + t.FailedDialogs), F(t.TurnsPerSecond, 0), F(t.P50Ms, 1), F(t.P95Ms, 1), F(t.P99Ms, 1),
+            F(t.BlobCallsPerTurn, 2), F(t.StoreCallsPerTurn, 2), F(t.BotCpuMsPerTurn, 2), F(t.AzuriteCpuMsPerTurn, 2), F(t.PeakRssMb, 0),
+        }).ToList();
+        Table(output, "turns", ["storage", "members", "turns", "failed", "turns/s", "p50 ms", "p95 ms", "p99 ms", "blob calls/turn", "store calls/turn",
+            "bot CPU ms/turn", "Azurite CPU ms/turn", "peak RSS MB"], turns);
+
+        var summaries = results.OfType<SummaryResult>().Select(s => new[]
+        {
+            s.Storage, N(s.Answers), N(s.AnswersPerRound), N(s.Requests), N(s.Failed), F(s.P50Ms, 1), F(s.P99Ms, 1),
+            F(s.BlobReadsPerSummary, 2), F(s.StoreReadsPerSummary, 2), F(s.PeakRssMb, 0),
+        }).ToList();
+        Table(output, "summary", ["storage", "answers", "per round", "requests", "failed", "p50 ms", "p99 ms", "blob GETs/summary", "store reads/summary", "peak RSS MB"], summaries);
+
+        output.WriteLine();
+        foreach (var result in results) output.WriteLine(result.BenchLine());
+    }
+
+    private static void Table(TextWriter output, string title, string[] headers, List<string[]> rows)
+    {
+        if (rows.Count == 0) return;
+        var widths = headers.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
+        output.WriteLine();
+        output.WriteLine(title);
+        foreach (var row in rows.Prepend(headers))
+            output.WriteLine(string.Join(" | ", row.Select((cell, i) => i == 0 ? cell.PadRight(widths[i]) : cell.PadLeft(widths[i]))));
+    }
+
+    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string F(double value, int decimals) => value.ToString("F" + decimals, CultureInfo.InvariantCulture);
+}

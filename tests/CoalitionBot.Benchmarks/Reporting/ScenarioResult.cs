@@ -1,0 +1,21 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CoalitionBot.Benchmarks.Reporting;
+
+/// <summary>One measured run, printed as a table row and as one machine-readable line ("BENCH {json}").</summary>
+public abstract record ScenarioResult(string Scenario, string Storage)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { NumberHandling = JsonNumberHandling.Strict };
+
+    public string BenchLine() => "BENCH " + JsonSerializer.Serialize(this, GetType(), Json);
+}
+
+/// <summary>Members completing the 3 B's by text and by card, all at once.</summary>
+public sealed record TurnsResult(string Storage, int Members, int Turns, int FailedTurns, int FailedDialogs, double Seconds, double TurnsPerSecond,
+    double P50Ms, double P95Ms, double P99Ms, double BlobCallsPerTurn, double StoreCallsPerTurn, double BotCpuMsPerTurn, double AzuriteCpuMsPerTurn,
+    double PeakRssMb) : ScenarioResult("turns", Storage);
+
+/// <summary>A lead asking for the check-in summary of a coalition with this many stored answers, one request at a time.</summary>
+public sealed record SummaryResult(string Storage, int Answers, int AnswersPerRound, int Requests, int Failed, double P50Ms, double P99Ms,
+    double BlobReadsPerSummary, double StoreReadsPerSummary, double PeakRssMb) : ScenarioResult("summary", Storage);

@@ -1,0 +1,54 @@
+using CoalitionBot.Cards;
+using CoalitionBot.CheckIns;
+using CoalitionBot.Leadership;
+using CoalitionBot.Summaries;
+using static CoalitionBot.Leadership.LeadershipStyle;
+using static CoalitionBot.Tests.Summaries.SummaryTestData;
+
+namespace CoalitionBot.Tests.Cards.Samples;
+
+/// <summary>The summary cards with realistic answers of a coalition of five.</summary>
+internal static class SummaryCardSamples
+{
+    /// <summary>Six monthly rounds of five members, the last with a low score on the other aspects.</summary>
+    private static CoalitionBot.Summaries.CheckInSummary SixRounds()
+    {
+        CheckInRound[] rounds =
+        [
+            .. Enumerable.Range(5, 5).Select(month => Round($"2026-{month:D2}", CheckIn("a", 5 + month % 3), CheckIn("b", 7, others: 5 + month % 4), CheckIn("c", 8))),
+            Round("2026-11", CheckIn("a", 8, bottleneck: "Financiering na 2027"), CheckIn("b", 9), CheckIn("c", 6, others: 4, nextStep: "Wethouder uitnodigen"), CheckIn("d", 8), CheckIn("e", 8)),
+        ];
+        return CoalitionBot.Summaries.CheckInSummary.Of(rounds[^1], rounds[^2], minimumRespondents: 3) with { History = [.. rounds.Select(RoundMeans.Of)] };
+    }
+
+    public static Task<AdaptiveCard> CheckInSummary() => Task.FromResult(CheckInSummaryCard.Build(SixRounds())[0]);
+
+    /// <summary>The trend chart over six rounds, on the card after the figures.</summary>
+    public static Task<AdaptiveCard> CheckInTrend() => Task.FromResult(CheckInSummaryCard.Build(SixRounds())[^1]);
+
+    /// <summary>In a lead's 1:1 chat: the same summary with the button that posts it in the team's channel.</summary>
+    public static Task<AdaptiveCard> CheckInSummaryInChat() =>
+        Task.FromResult(PostInChannelButton.AddTo(CheckInSummaryCard.Build(SixRounds()), new("tenant", "team"), "checkin")[^1]);
+
+    public static Task<AdaptiveCard> ExportLinks() => Task.FromResult(CoalitionBot.Exports.ExportCard.Build("Kansrijke Start Leiden", 3,
+        "https://bot.example.org/api/export/csv/token", "https://bot.example.org/api/export/json/token"));
+
+    public static Task<AdaptiveCard> TooFewAnswers() => Task.FromResult(Assert.Single(CheckInSummaryCard.Build(CoalitionBot.Summaries.CheckInSummary.Of(
+        Round("2026-11", CheckIn("a", 8), CheckIn("b", 9)), previous: null, minimumRespondents: 3))));
+
+    public static Task<AdaptiveCard> LeadershipSummary()
+    {
+        LeadershipResult[] results = [Result(Coaching, 4, 2), Result(Supporting, 4, 3), Result(Delegating, 5, 3), Result(Coaching, 3, 4)];
+        var coalition = results.Select((r, i) => (r, i)).Aggregate(new CoalitionLeadership { Coalition = new("tenant", "team") }, (c, x) => c.WithResult($"m{x.i}", x.r));
+        return Task.FromResult(LeadershipSummaryCard.Build(CoalitionBot.Summaries.LeadershipSummary.Of(coalition, minimumRespondents: 3)));
+    }
+
+    public static Task<AdaptiveCard> ThreeBsSummary() =>
+        Task.FromResult(Assert.Single(ThreeBsSummaryCard.Build(CoalitionBot.Summaries.ThreeBsSummary.Of(CoalitionWithPartners(new("tenant", "team")), Descriptions()))));
+
+    public static Task<AdaptiveCard> Overview() => Task.FromResult(SummaryOverviewCard.Build(
+        CoalitionBot.Summaries.CheckInSummary.Of(Round("2026-11", CheckIn("a", 8), CheckIn("b", 9), CheckIn("c", 6)), previous: null, minimumRespondents: 3),
+        CoalitionBot.Summaries.LeadershipSummary.Of(null, minimumRespondents: 3),
+        CoalitionBot.Summaries.ThreeBsSummary.Of(CoalitionWithPartners(new("tenant", "team")), Descriptions()),
+        inChannel: true));
+}

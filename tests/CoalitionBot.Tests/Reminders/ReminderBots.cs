@@ -1,0 +1,38 @@
+using CoalitionBot.BotFramework.Connector;
+using CoalitionBot.Reminders;
+using CoalitionBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoalitionBot.Tests.Reminders;
+
+/// <summary>The real bot on Azurite with a fast scheduler (a 100 ms tick, the shortest lease), for the reminder tests.</summary>
+internal static class ReminderBots
+{
+    public static BotApp Start(string connectionString, string container, IDictionary<string, string?>? extra = null)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = connectionString,
+            ["Storage:ContainerName"] = container,
+            ["Reminders:TickInterval"] = "00:00:00.100",
+            ["Reminders:LeaseDuration"] = "00:00:15",
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
+        // Retries as the bot does them, with short backoffs so injected 5xx cost milliseconds.
+        return new BotApp(settings, services => services.Configure<ConnectorRetryOptions>(o => o.BaseDelay = TimeSpan.FromMilliseconds(20)));
+    }
+
+    public static T Get<T>(this BotApp bot) where T : notnull => bot.Services.GetRequiredService<T>();
+
+    /// <summary>Waits until the job's occurrence is recorded (the fan-out finished).</summary>
+    public static async Task<OccurrenceRecord> WaitForOccurrenceAsync(BotApp bot, ReminderJob job, TimeSpan? timeout = null)
+    {
+        var log = bot.Get<DeliveryLog>();
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            if (await log.OccurrenceAsync(job, cts.Token) is { } record) return record;
+            await Task.Delay(50, cts.Token);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using CoalitionBot.BotFramework.Schema;
+using CoalitionBot.Reminders;
+using CoalitionBot.Tests.EndToEnd;
+
+namespace CoalitionBot.Tests.Reminders;
+
+/// <summary>Schedules for the tests, of the recorded team of the Teams fixtures.</summary>
+internal static class TestSchedules
+{
+    public static readonly ChannelAccount Bot = new() { Id = "28:bot-app-id", Name = "CoalitionBot" };
+
+    public static ReminderSchedule Daily(string time, string timeZone = ReminderSchedule.DefaultTimeZone, string serviceUrl = "http://127.0.0.1:1/") => new()
+    {
+        Coalition = CoalitionSetup.Id,
+        Number = 1,
+        Recurrence = new ReminderRecurrence(RecurrenceKind.Daily),
+        Time = time,
+        TimeZone = timeZone,
+        Topic = ReminderTopic.CheckIn,
+        ToMembers = true,
+        ServiceUrl = serviceUrl,
+        ChannelId = "msteams",
+        Bot = Bot,
+        ActiveSince = DateTimeOffset.UnixEpoch,
+    };
+
+    /// <summary>A daily schedule whose last occurrence was a minute or two ago (local Amsterdam time), active since a little before.</summary>
+    public static ReminderSchedule DueNow(Uri serviceUrl, DateTimeOffset now)
+    {
+        var amsterdam = TimeZoneInfo.FindSystemTimeZoneById(ReminderSchedule.DefaultTimeZone);
+        var local = TimeZoneInfo.ConvertTime(now.AddMinutes(-1), amsterdam);
+        return Daily($"{local:HH:mm}", serviceUrl: serviceUrl.ToString()) with { ActiveSince = now.AddMinutes(-3) };
+    }
+}

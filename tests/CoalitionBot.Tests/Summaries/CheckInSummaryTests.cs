@@ -1,0 +1,58 @@
+using CoalitionBot.CheckIns;
+using CoalitionBot.Summaries;
+using static CoalitionBot.Tests.Summaries.SummaryTestData;
+
+namespace CoalitionBot.Tests.Summaries;
+
+public sealed class CheckInSummaryTests
+{
+    private static readonly CheckInRound October = Round("2026-10", CheckIn("a", 6), CheckIn("b", 7), CheckIn("c", 8));
+    private static readonly CheckInRound November = Round("2026-11",
+        CheckIn("a", 8, bottleneck: "Financiering na 2027"), CheckIn("b", 9), CheckIn("c", 6, others: 4, nextStep: "Wethouder uitnodigen"), CheckIn("d", 8), CheckIn("e", 8));
+
+    [Fact]
+    public void Each_aspect_has_mean_spread_count_and_the_previous_mean()
+    {
+        var summary = CheckInSummary.Of(November, October, minimumRespondents: 3);
+
+        var ambition = summary.Aspects.Single(a => a.Aspect == CheckInAspect.Ambition);
+        Assert.Equal(7.8, ambition.Latest.Mean, 6);
+        Assert.Equal((6, 9, 5), (ambition.Latest.Min, ambition.Latest.Max, ambition.Latest.Count));
+        Assert.Equal(7.0, ambition.PreviousMean);
+        Assert.Equal(Trend.Up, ambition.Trend);
+        var process = summary.Aspects.Single(a => a.Aspect == CheckInAspect.Process);
+        Assert.Equal(6.4, process.Latest.Mean, 6);
+        Assert.Equal(Trend.Down, process.Trend);
+        Assert.Equal("2026-10", summary.PreviousRoundId);
+    }
+
+    [Fact]
+    public void Bottlenecks_and_next_steps_are_listed_once_without_names()
+    {
+        var summary = CheckInSummary.Of(November, previous: null, minimumRespondents: 3);
+
+        Assert.Equal(["Financiering na 2027", "Te weinig tijd"], summary.Bottlenecks.Order());
+        Assert.Equal(["Werksessie plannen", "Wethouder uitnodigen"], summary.NextSteps.Order());
+        Assert.All(summary.Aspects, a => Assert.Equal(Trend.Unknown, a.Trend));
+    }
+
+    [Fact]
+    public void Below_the_minimum_only_the_number_of_answers_is_known()
+    {
+        var summary = CheckInSummary.Of(Round("2026-11", CheckIn("a", 3), CheckIn("b", 9)), October, minimumRespondents: 3);
+
+        Assert.False(summary.ShowsFigures);
+        Assert.Equal(2, summary.Respondents);
+        Assert.Empty(summary.Aspects);
+        Assert.Empty(summary.Bottlenecks);
+    }
+
+    [Fact]
+    public void A_previous_round_with_too_few_answers_gives_no_trend()
+    {
+        var summary = CheckInSummary.Of(November, Round("2026-10", CheckIn("a", 2)), minimumRespondents: 3);
+
+        Assert.Null(summary.PreviousRoundId);
+        Assert.All(summary.Aspects, a => Assert.Null(a.PreviousMean));
+    }
+}
