@@ -10,7 +10,11 @@ namespace CoalitionBot.Reminders;
 /// </summary>
 public sealed class DeliveryLog(IDocumentStore store)
 {
-    /// <summary>Claims the recipient for this job; false (with what is recorded) when anyone claimed it before, ever.</summary>
+    /// <summary>
+    /// Claims the recipient for this job; false (with what is recorded) when anyone else claimed it before, ever.
+    /// A conflict with a claim carrying our own <see cref="DeliveryRecord.ClaimId"/> is our own create that the
+    /// storage client retried after a slow answer: still ours.
+    /// </summary>
     public async Task<(bool Claimed, DeliveryRecord? Existing)> TryClaimAsync(ReminderJob job, DeliveryRecord claim, CancellationToken cancellationToken)
     {
         var key = RecipientKey(job, claim.Recipient);
@@ -21,7 +25,9 @@ public sealed class DeliveryLog(IDocumentStore store)
         }
         catch (ConcurrencyConflictException)
         {
-            return (false, (await store.ReadJsonAsync(key, ReminderJsonContext.Default.DeliveryRecord, cancellationToken))?.Value);
+            var existing = (await store.ReadJsonAsync(key, ReminderJsonContext.Default.DeliveryRecord, cancellationToken))?.Value;
+            var ours = existing is { Status: DeliveryStatus.Claimed } && claim.ClaimId is not null && existing.ClaimId == claim.ClaimId;
+            return ours ? (true, null) : (false, existing);
         }
     }
 

@@ -9,6 +9,11 @@ public sealed record DeliveryRecord
 {
     public required string Recipient { get; init; }
     public required RecipientKind Kind { get; init; }
+    /// <summary>
+    /// Which delivery attempt claimed it: a storage retry of a create that did land finds the record and,
+    /// by this id, knows the claim is its own rather than another run's.
+    /// </summary>
+    public string? ClaimId { get; init; }
     public DeliveryStatus Status { get; init; } = DeliveryStatus.Claimed;
     /// <summary>Why it failed: the channel's status and error code, never message text or names.</summary>
     public string? Reason { get; init; }

@@ -4,6 +4,7 @@ using CoalitionBot.BotFramework.Connector;
 using CoalitionBot.BotFramework.Schema;
 using CoalitionBot.Cards;
 using CoalitionBot.Coalitions;
+using CoalitionBot.Storage;
 
 namespace CoalitionBot.Reminders;
 
@@ -49,13 +50,13 @@ public sealed partial class ReminderFanOut(
 
     private async ValueTask DeliverAsync(ReminderJob job, ReminderRecipient recipient, Attachment card, ConnectorClient connector, CancellationToken cancellationToken)
     {
-        var claim = new DeliveryRecord { Recipient = recipient.Id, Kind = recipient.Kind, ClaimedAt = time.GetUtcNow() };
+        var claim = new DeliveryRecord { Recipient = recipient.Id, Kind = recipient.Kind, ClaimId = Guid.NewGuid().ToString("N"), ClaimedAt = time.GetUtcNow() };
         var (claimed, _) = await log.TryClaimAsync(job, claim, cancellationToken);
         if (!claimed) return; // delivered, failed, or claimed by another run: never a second send
 
         // Once claimed, finish this one even when the bot is stopping, so a graceful stop leaves no unconfirmed claim.
         var outcome = await SendAsync(job.Schedule, recipient, card, connector, CancellationToken.None);
-        await log.RecordAsync(job, outcome with { ClaimedAt = claim.ClaimedAt, CompletedAt = time.GetUtcNow() }, CancellationToken.None);
+        await log.RecordAsync(job, outcome with { ClaimId = claim.ClaimId, ClaimedAt = claim.ClaimedAt, CompletedAt = time.GetUtcNow() }, CancellationToken.None);
     }
 
     private async Task<DeliveryRecord> SendAsync(ReminderSchedule schedule, ReminderRecipient recipient, Attachment card, ConnectorClient connector, CancellationToken cancellationToken)
@@ -88,6 +89,11 @@ public sealed partial class ReminderFanOut(
         catch (ConnectorException e)
         {
             return record with { Status = DeliveryStatus.Failed, Reason = ReasonOf(e.StatusCode, e.ErrorCode) };
+        }
+        catch (StorageUnavailableException)
+        {
+            // Thrown before a message went out (the lookups, or marking a refused chat inactive): not delivered, and reported.
+            return record with { Status = DeliveryStatus.Failed, Reason = "storage unavailable" };
         }
         catch (Exception e) when (e is HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException or OperationCanceledException)
         {

@@ -1,3 +1,4 @@
+using CoalitionBot.BotFramework.Connector;
 using CoalitionBot.CheckIns;
 using CoalitionBot.Coalitions;
 using CoalitionBot.Reminders;
@@ -82,6 +83,28 @@ public sealed class ReminderDeliveryTests(AzuriteContainerFixture azurite) : ICl
         Assert.All(teams.DeliveriesByConversation, c => Assert.Equal(1, c.Value));
         Assert.Equal(80, (await first.Get<DeliveryLog>().RecipientsAsync(job, CancellationToken.None)).Count(r => r.Status == DeliveryStatus.Sent));
         Assert.All(reports, r => Assert.Equal(0, r.Failed));
+    }
+
+    [Fact]
+    public async Task A_member_whose_chat_keeps_failing_is_reported_failed_after_bounded_retries_and_never_tried_again()
+    {
+        var failing = new HashSet<string> { "29:member-004" };
+        await using var teams = await TeamsLimitsChannel.StartAsync(8, members => TeamsLimitsChannel.With(members, failing: failing));
+        using var bot = StartBot();
+        var schedule = TestSchedules.DueNow(teams.ServiceUrl, DateTimeOffset.UtcNow) with { Paused = true };
+        var job = new ReminderJob(schedule, DateTimeOffset.UtcNow.AddMinutes(-1), ReminderPhase.Reminder);
+        var fanOut = bot.Get<ReminderFanOut>();
+
+        var report = await fanOut.RunAsync(job, CancellationToken.None);
+        var requestsAfterFirstRun = teams.RequestCount;
+        var again = await fanOut.RunAsync(job, CancellationToken.None);
+
+        Assert.Equal(7, teams.DeliveriesByConversation.Count);
+        Assert.Equal(1 + new ConnectorRetryOptions().MaxRetryAttempts, teams.RequestsTo(TeamsLimitsChannel.PersonalConversationOf("29:member-004")));
+        Assert.Equal((7, 1), (report.Reminded, report.Failed));
+        Assert.Equal(1, report.FailedByReason["503 ServiceError"]);
+        Assert.Equal((report.Reminded, report.Failed), (again.Reminded, again.Failed));
+        Assert.Equal(requestsAfterFirstRun + 1, teams.RequestCount); // only the roster page again: no message
     }
 
     [Fact]

@@ -11,13 +11,15 @@ namespace CoalitionBot.Tests.Reminders;
 /// <summary>
 /// Teams' Bot Connector on loopback for fan-outs: a team roster of any size served page by page, 1:1 chats
 /// created on request, and injected failures: every <see cref="TooManyRequestsEvery"/>th request a 429 with
-/// Retry-After, every <see cref="ServerErrorEvery"/>th a 503, and 403 (blocked) for the members in <see cref="Blocked"/>.
+/// Retry-After, every <see cref="ServerErrorEvery"/>th a 503 (each request target at most once), and 403 (blocked)
+/// for the members in <see cref="Blocked"/>.
 /// Records every request's arrival time, so tests can check the rate limits the bot keeps.
 /// </summary>
 public sealed class TeamsLimitsChannel : IAsyncDisposable
 {
     private readonly ConcurrentQueue<(TimeSpan At, string? Conversation)> requests = new();
     private readonly ConcurrentQueue<Delivery> deliveries = new();
+    private readonly ConcurrentDictionary<string, byte> failedOnce = new();
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private LoopbackServer server = null!;
     private int requestCount;
@@ -26,6 +28,8 @@ public sealed class TeamsLimitsChannel : IAsyncDisposable
 
     public IReadOnlyList<string> Members { get; }
     public IReadOnlySet<string> Blocked { get; init; } = new HashSet<string>();
+    /// <summary>Members whose 1:1 chat answers every message with 503, retries too.</summary>
+    public IReadOnlySet<string> Failing { get; init; } = new HashSet<string>();
     public int TooManyRequestsEvery { get; init; }
     public int ServerErrorEvery { get; init; }
     /// <summary>How long each message takes to answer, as Teams' latency.</summary>
@@ -43,11 +47,17 @@ public sealed class TeamsLimitsChannel : IAsyncDisposable
         return channel;
     }
 
-    public static TeamsLimitsChannel With(IReadOnlyList<string> members, int tooManyEvery = 0, int serverErrorEvery = 0, IReadOnlySet<string>? blocked = null, TimeSpan latency = default) =>
-        new(members) { TooManyRequestsEvery = tooManyEvery, ServerErrorEvery = serverErrorEvery, Blocked = blocked ?? new HashSet<string>(), MessageLatency = latency };
+    public static TeamsLimitsChannel With(IReadOnlyList<string> members, int tooManyEvery = 0, int serverErrorEvery = 0, IReadOnlySet<string>? blocked = null, TimeSpan latency = default, IReadOnlySet<string>? failing = null) =>
+        new(members) { TooManyRequestsEvery = tooManyEvery, ServerErrorEvery = serverErrorEvery, Blocked = blocked ?? new HashSet<string>(), Failing = failing ?? new HashSet<string>(), MessageLatency = latency };
 
     /// <summary>The 1:1 chat the channel creates for a member.</summary>
     public static string PersonalConversationOf(string memberId) => "a:personal-" + memberId;
+
+    /// <summary>Every request that arrived, failed ones too.</summary>
+    public int RequestCount => requests.Count;
+
+    /// <summary>Messages (attempts, failed ones too) sent to one conversation.</summary>
+    public int RequestsTo(string conversation) => requests.Count(r => r.Conversation == conversation);
 
     /// <summary>Messages that arrived, by conversation.</summary>
     public IReadOnlyDictionary<string, int> DeliveriesByConversation => deliveries.GroupBy(d => d.Conversation).ToDictionary(g => g.Key, g => g.Count());
@@ -83,14 +93,18 @@ public sealed class TeamsLimitsChannel : IAsyncDisposable
             body = text.Length > 0 ? JsonNode.Parse(text) : null;
         }
 
-        if (TooManyRequestsEvery > 0 && number % TooManyRequestsEvery == 0)
+        // Each request target fails at most once, so bounded retries always get through and the outcome is the same on a loaded machine.
+        var target = $"{http.Request.Method} {path}?{http.Request.QueryString} {body?["members"]?[0]?["id"]}";
+        bool FailsNow(int every) => every > 0 && number % every == 0 && failedOnce.TryAdd(target, 0);
+
+        if (FailsNow(TooManyRequestsEvery))
         {
             Interlocked.Increment(ref InjectedFailures);
             http.Response.Headers.RetryAfter = "0";
             await Results.Json(new { error = new { code = "TooManyRequests", message = "Slow down" } }, statusCode: 429).ExecuteAsync(http);
             return;
         }
-        if (ServerErrorEvery > 0 && number % ServerErrorEvery == 0)
+        if (FailsNow(ServerErrorEvery) || (isMessage && Failing.Any(member => segments[2] == PersonalConversationOf(member))))
         {
             Interlocked.Increment(ref InjectedFailures);
             await Results.Json(new { error = new { code = "ServiceError", message = "Try again" } }, statusCode: 503).ExecuteAsync(http);
