@@ -73,7 +73,7 @@ public sealed partial class ReminderFanOut(
                 Type = ActivityTypes.Message,
                 ChannelId = schedule.ChannelId,
                 From = schedule.Bot,
-                Conversation = new ConversationAccount { Id = conversationId },
+                Conversation = new ConversationAccount { Id = conversationId, TenantId = schedule.Coalition.TenantId },
                 Locale = schedule.Language,
                 Attachments = [card],
             };

@@ -13,21 +13,26 @@ namespace CoalitionBot.Benchmarks.Channel;
 
 /// <summary>
 /// Plays Teams' Bot Connector on 127.0.0.1 for the bot under load: takes its messages and updates (201/200 with an
-/// id), serves the team's roster, and keeps what each conversation received for the simulated member to read.
-/// With <see cref="TeamsRateLimits"/> it throttles as Teams does (429 with Retry-After); with a <see cref="DeliveryLedger"/>
+/// id), serves the team's roster page by page, opens 1:1 chats, and keeps what each conversation received for the simulated member to read.
+/// With <see cref="TeamsThrottling"/> it throttles as Teams does (429 with Retry-After); with a <see cref="DeliveryLedger"/>
 /// every accepted message is entered in it, so duplicates per recipient can be counted.
 /// </summary>
 public sealed class ChannelService : IAsyncDisposable
 {
     private readonly WebApplication app;
-    private readonly TeamsRateLimits? limits;
+    private readonly TeamsThrottling? limits;
     private readonly DeliveryLedger? ledger;
     private readonly ConcurrentDictionary<string, ConcurrentQueue<ChannelMessage>> inboxes = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<RosterMember> roster;
+    private readonly System.Diagnostics.Stopwatch clock = System.Diagnostics.Stopwatch.StartNew();
+    private readonly Lock timing = new();
     private int nextId;
     private int throttled;
+    private int requests;
+    private TimeSpan? firstMessageAt;
+    private TimeSpan lastMessageAt;
 
-    private ChannelService(WebApplication app, IReadOnlyList<RosterMember> roster, TeamsRateLimits? limits, DeliveryLedger? ledger)
+    private ChannelService(WebApplication app, IReadOnlyList<RosterMember> roster, TeamsThrottling? limits, DeliveryLedger? ledger)
     {
         this.app = app;
         this.roster = roster;
@@ -37,8 +42,18 @@ public sealed class ChannelService : IAsyncDisposable
 
     public Uri ServiceUrl { get; private set; } = null!;
     public int Throttled => Volatile.Read(ref throttled);
+    /// <summary>Every request that arrived, throttled ones too.</summary>
+    public int Requests => Volatile.Read(ref requests);
+    /// <summary>From the first accepted message to the last (zero before two arrived).</summary>
+    public TimeSpan MessagingTime
+    {
+        get { lock (timing) return lastMessageAt - (firstMessageAt ?? lastMessageAt); }
+    }
 
-    public static async Task<ChannelService> StartAsync(IReadOnlyList<RosterMember> roster, TeamsRateLimits? limits = null, DeliveryLedger? ledger = null)
+    /// <summary>The 1:1 chat this channel opens for a member.</summary>
+    public static string PersonalChatOf(string userId) => "a:personal-" + userId;
+
+    public static async Task<ChannelService> StartAsync(IReadOnlyList<RosterMember> roster, TeamsThrottling? limits = null, DeliveryLedger? ledger = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -65,9 +80,15 @@ public sealed class ChannelService : IAsyncDisposable
         // /v3/conversations/{conversationId}/activities[/{activityId}] or .../pagedmembers; ids arrive escaped.
         var segments = (http.Request.Path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToArray();
         var conversationId = segments.Length > 2 ? segments[2] : "";
+        Interlocked.Increment(ref requests);
         if (http.Request.Method == HttpMethods.Get && segments.Length == 4 && segments[3] == "pagedmembers")
         {
-            await Results.Json(new { members = roster.Select(m => new { id = m.UserId, name = m.Name }) }).ExecuteAsync(http);
+            await PageOfRosterAsync(http);
+            return;
+        }
+        if (http.Request.Method == HttpMethods.Post && segments.Length == 2)
+        {
+            await CreatePersonalChatAsync(http);
             return;
         }
         if (segments.Length < 4 || segments[3] != "activities" || (http.Request.Method != HttpMethods.Post && http.Request.Method != HttpMethods.Put))
@@ -77,23 +98,52 @@ public sealed class ChannelService : IAsyncDisposable
         }
 
         var activity = (await JsonNode.ParseAsync(http.Request.Body))?.AsObject() ?? [];
-        if (limits?.TryAcquire(TenantOf(activity), conversationId) is { } wait)
-        {
-            Interlocked.Increment(ref throttled);
-            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-            await Results.Json(new { error = new { code = "TooManyRequests", message = "Throttled" } }, statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(http);
-            return;
-        }
+        if (await ThrottledAsync(http, TenantOf(activity), conversationId)) return;
 
         var isUpdate = http.Request.Method == HttpMethods.Put;
         var id = isUpdate ? segments[4] : Interlocked.Increment(ref nextId).ToString(CultureInfo.InvariantCulture);
         ledger?.Record(conversationId, isUpdate ? "update " + id + " " + Content(activity) : Content(activity));
+        lock (timing)
+        {
+            lastMessageAt = clock.Elapsed;
+            firstMessageAt ??= lastMessageAt;
+        }
         inboxes.GetOrAdd(conversationId, _ => new ConcurrentQueue<ChannelMessage>()).Enqueue(new ChannelMessage(id, isUpdate, activity));
         await Results.Json(new { id }, statusCode: isUpdate ? StatusCodes.Status200OK : StatusCodes.Status201Created).ExecuteAsync(http);
     }
 
+    /// <summary>Above Teams' limits: answers 429 with Retry-After (whole seconds, as Teams does) and counts it.</summary>
+    private async Task<bool> ThrottledAsync(HttpContext http, string tenantId, string? conversationId)
+    {
+        if (limits?.TryAcquire(tenantId, conversationId) is not { } wait) return false;
+        Interlocked.Increment(ref throttled);
+        http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        await Results.Json(new { error = new { code = "TooManyRequests", message = "Throttled" } }, statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(http);
+        return true;
+    }
+
+    /// <summary>The roster a page at a time, as Teams' paged members API (pageSize, continuationToken).</summary>
+    private Task PageOfRosterAsync(HttpContext http)
+    {
+        var size = int.TryParse(http.Request.Query["pageSize"], CultureInfo.InvariantCulture, out var s) && s > 0 ? s : 200;
+        var from = int.TryParse(http.Request.Query["continuationToken"], CultureInfo.InvariantCulture, out var c) ? c : 0;
+        var page = roster.Skip(from).Take(size).Select(m => new { id = m.UserId, name = m.Name });
+        var next = from + size < roster.Count ? (from + size).ToString(CultureInfo.InvariantCulture) : null;
+        return Results.Json(new { members = page, continuationToken = next }).ExecuteAsync(http);
+    }
+
+    /// <summary>Opens (or, as Teams does, hands back) the 1:1 chat of the member the request names.</summary>
+    private async Task CreatePersonalChatAsync(HttpContext http)
+    {
+        var request = (await JsonNode.ParseAsync(http.Request.Body))?.AsObject() ?? [];
+        if (await ThrottledAsync(http, TenantOf(request), conversationId: null)) return;
+        var member = request["members"]?[0]?["id"]?.GetValue<string>() ?? "";
+        await Results.Json(new { id = PersonalChatOf(member) }, statusCode: StatusCodes.Status201Created).ExecuteAsync(http);
+    }
+
     private static string TenantOf(JsonObject activity) =>
-        activity["conversation"]?["tenantId"]?.GetValue<string>() ?? activity["channelData"]?["tenant"]?["id"]?.GetValue<string>() ?? "unknown";
+        activity["conversation"]?["tenantId"]?.GetValue<string>() ?? activity["tenantId"]?.GetValue<string>()
+        ?? activity["channelData"]?["tenant"]?["id"]?.GetValue<string>() ?? "unknown";
 
     /// <summary>What the recipient sees: the text and the attachments.</summary>
     private static string Content(JsonObject activity) => (activity["text"]?.ToJsonString() ?? "") + (activity["attachments"]?.ToJsonString() ?? "");

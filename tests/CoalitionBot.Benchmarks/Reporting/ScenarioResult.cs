@@ -19,3 +19,7 @@ public sealed record TurnsResult(string Storage, int Members, int Turns, int Fai
 /// <summary>A lead asking for the check-in summary of a coalition with this many stored answers, one request at a time.</summary>
 public sealed record SummaryResult(string Storage, int Answers, int AnswersPerRound, int Requests, int Failed, double P50Ms, double P99Ms,
     double BlobReadsPerSummary, double StoreReadsPerSummary, double PeakRssMb) : ScenarioResult("summary", Storage);
+
+/// <summary>A reminder to a whole roster against a channel that enforces Teams' limits.</summary>
+public sealed record FanOutResult(string Storage, int Roster, int Delivered, int Duplicates, int Losses, int Unconfirmed, int Failed, int Throttled,
+    double Seconds, double MessagesPerSecond, double CeilingFraction, double PeakRssMb) : ScenarioResult("fan-out", Storage);

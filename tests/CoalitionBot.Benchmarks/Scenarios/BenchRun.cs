@@ -21,15 +21,23 @@ public sealed class BenchRun : IAsyncDisposable
     public BotProcess Bot { get; }
     public TurnDriver Turns { get; }
 
-    public static async Task<BenchRun> StartAsync(RepositoryLayout layout, string name, string storageKind, IReadOnlyList<RosterMember> roster, Func<StorageUnderTest, Task>? seed = null)
+    /// <summary>
+    /// Starts storage and the channel service, seeds (knowing the channel's address), then starts the bot with the
+    /// storage's settings and <paramref name="botSettings"/>.
+    /// </summary>
+    public static async Task<BenchRun> StartAsync(RepositoryLayout layout, string name, string storageKind, IReadOnlyList<RosterMember> roster,
+        Func<StorageUnderTest, ChannelService, Task>? seed = null, TeamsThrottling? limits = null, DeliveryLedger? ledger = null,
+        IReadOnlyDictionary<string, string>? botSettings = null)
     {
         var storage = await StorageUnderTest.StartAsync(storageKind, layout, name);
         ChannelService? channel = null;
         try
         {
-            if (seed is not null) await seed(storage);
-            channel = await ChannelService.StartAsync(roster);
-            var bot = await BotProcess.StartAsync(layout, name, storage.BotSettings);
+            channel = await ChannelService.StartAsync(roster, limits, ledger);
+            if (seed is not null) await seed(storage, channel);
+            var settings = new Dictionary<string, string>(storage.BotSettings);
+            foreach (var (key, value) in botSettings ?? new Dictionary<string, string>()) settings[key] = value;
+            var bot = await BotProcess.StartAsync(layout, name, settings);
             return new BenchRun(storage, channel, bot);
         }
         catch

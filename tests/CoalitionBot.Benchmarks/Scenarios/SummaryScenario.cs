@@ -18,7 +18,7 @@ public static class SummaryScenario
     {
         var coalitions = options.Answers.Select(answers => new SeededCoalition(BenchRun.TenantId, $"19:bench-summary-{answers}@thread.tacv2", answers, Lead)).ToList();
         progress.WriteLine($"summary on {storageKind}: seeding {string.Join(", ", options.Answers)} answers");
-        await using var run = await BenchRun.StartAsync(layout, $"summary-{storageKind}", storageKind, [Lead], async storage =>
+        await using var run = await BenchRun.StartAsync(layout, $"summary-{storageKind}", storageKind, [Lead], async (storage, _) =>
         {
             foreach (var coalition in coalitions) await coalition.SeedAsync(storage.Store);
         });

@@ -5,7 +5,7 @@ namespace CoalitionBot.Benchmarks.Channel;
 /// second to one conversation and <see cref="PerTenant"/> requests per second in one tenant (sliding one-second
 /// windows). A refused request does not use up quota; its answer says how long to wait (Retry-After).
 /// </summary>
-public sealed class TeamsRateLimits(TimeProvider time, int perConversation = 7, int perTenant = 50)
+public sealed class TeamsThrottling(TimeProvider time, int perConversation = 7, int perTenant = 50)
 {
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
     private readonly Dictionary<string, Queue<DateTimeOffset>> byConversation = new(StringComparer.Ordinal);
@@ -15,18 +15,21 @@ public sealed class TeamsRateLimits(TimeProvider time, int perConversation = 7, 
     public int PerConversation => perConversation;
     public int PerTenant => perTenant;
 
-    /// <summary>Null when the request may pass (and is counted), otherwise how long until it would.</summary>
-    public TimeSpan? TryAcquire(string tenantId, string conversationId)
+    /// <summary>
+    /// Null when the request may pass (and is counted), otherwise how long until it would. A request that sends no
+    /// message to a conversation (creating a chat) has no <paramref name="conversationId"/> and counts for the tenant only.
+    /// </summary>
+    public TimeSpan? TryAcquire(string tenantId, string? conversationId)
     {
         var now = time.GetUtcNow();
         lock (gate)
         {
             var tenant = Recent(byTenant, tenantId, now);
-            var conversation = Recent(byConversation, tenantId + "/" + conversationId, now);
-            var wait = Max(WaitFor(tenant, perTenant, now), WaitFor(conversation, perConversation, now));
+            var conversation = conversationId is null ? null : Recent(byConversation, tenantId + "/" + conversationId, now);
+            var wait = Max(WaitFor(tenant, perTenant, now), conversation is null ? null : WaitFor(conversation, perConversation, now));
             if (wait is not null) return wait;
             tenant.Enqueue(now);
-            conversation.Enqueue(now);
+            conversation?.Enqueue(now);
             return null;
         }
     }

@@ -4,14 +4,14 @@ using CoalitionBot.Tests.Authentication;
 namespace CoalitionBot.Tests.Benchmarks;
 
 /// <summary>The benchmark's channel throttles as Teams does: 7 messages per second per conversation, 50 requests per second per tenant.</summary>
-public sealed class TeamsRateLimitsTests
+public sealed class TeamsThrottlingTests
 {
     private readonly ManualTimeProvider clock = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void The_eighth_message_within_a_second_to_one_conversation_waits_until_the_first_leaves_the_window()
     {
-        var limits = new TeamsRateLimits(clock);
+        var limits = new TeamsThrottling(clock);
         for (var i = 0; i < 7; i++)
         {
             Assert.Null(limits.TryAcquire("tenant", "chat-a"));
@@ -28,7 +28,7 @@ public sealed class TeamsRateLimitsTests
     [Fact]
     public void The_tenant_allows_fifty_requests_a_second_over_all_its_conversations_and_a_refusal_uses_no_quota()
     {
-        var limits = new TeamsRateLimits(clock);
+        var limits = new TeamsThrottling(clock);
         for (var i = 0; i < 50; i++) Assert.Null(limits.TryAcquire("tenant", $"chat-{i}"));
 
         Assert.NotNull(limits.TryAcquire("tenant", "chat-new"));
