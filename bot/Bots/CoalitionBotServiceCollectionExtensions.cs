@@ -38,6 +38,7 @@ public static class CoalitionBotServiceCollectionExtensions
         services.AddSingleton<IPersonalDataSource, CheckInPersonalData>();
         services.AddSingleton<IPersonalDataSource, ThreeBsPersonalData>();
         services.AddSingleton<IPersonalDataSource, LeadershipPersonalData>();
+        services.AddSingleton<IPersonalDataSource, ReminderPersonalData>();
         services.AddSingleton<Dialog, DeleteMyDataDialog>();
         services.AddSingleton<Dialog, ChooseCoalitionDialog>();
         services.AddSingleton<Dialog, RolesDialog>();

@@ -61,10 +61,46 @@ public sealed class DeliveryLog(IDocumentStore store)
         return records;
     }
 
+    /// <summary>Every delivery record of one person in the coalition, over all schedules and occurrences ("my data").</summary>
+    public async Task<IReadOnlyList<PersonalDelivery>> DeliveriesOfAsync(CoalitionId coalition, string recipient, CancellationToken cancellationToken)
+    {
+        var deliveries = new List<PersonalDelivery>();
+        foreach (var key in await KeysOfAsync(coalition, recipient, cancellationToken))
+        {
+            // .../<number>/<occurrence>/<phase>/<recipient>
+            var segments = key.Split('/');
+            if (await store.ReadJsonAsync(key, ReminderJsonContext.Default.DeliveryRecord, cancellationToken) is { } document)
+                deliveries.Add(new PersonalDelivery(int.Parse(segments[^4], System.Globalization.CultureInfo.InvariantCulture),
+                    StorageKey.Unescape(segments[^3]), StorageKey.Unescape(segments[^2]), document.Value));
+        }
+        return deliveries;
+    }
+
+    /// <summary>Deletes every delivery record of one person in the coalition ("delete my data"); returns how many.</summary>
+    public async Task<int> ForgetRecipientAsync(CoalitionId coalition, string recipient, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        foreach (var key in await KeysOfAsync(coalition, recipient, cancellationToken))
+            if (await store.DeleteAsync(key, null, cancellationToken)) deleted++;
+        return deleted;
+    }
+
+    /// <summary>A listing of the coalition's deliveries, kept to the person's: the recipient is the last segment of each key.</summary>
+    private async Task<IReadOnlyList<string>> KeysOfAsync(CoalitionId coalition, string recipient, CancellationToken cancellationToken)
+    {
+        var ending = "/" + StorageKey.Escape(recipient);
+        var keys = new List<string>();
+        await foreach (var key in store.ListKeysAsync(CoalitionFolder(coalition) + "/", cancellationToken))
+            if (key.EndsWith(ending, StringComparison.Ordinal)) keys.Add(key);
+        return keys;
+    }
+
     private static string Number(int number) => number.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
 
+    private static string CoalitionFolder(CoalitionId coalition) => StorageKey.Of("reminders", "deliveries", coalition.TenantId, coalition.TeamId);
+
     private static string JobFolder(ReminderJob job) =>
-        StorageKey.Of("reminders", "deliveries", job.Schedule.Coalition.TenantId, job.Schedule.Coalition.TeamId, Number(job.Schedule.Number), job.OccurrenceId, job.PhaseId);
+        CoalitionFolder(job.Schedule.Coalition) + "/" + StorageKey.Of(Number(job.Schedule.Number), job.OccurrenceId, job.PhaseId);
 
     private static string RecipientKey(ReminderJob job, string recipient) => JobFolder(job) + "/" + StorageKey.Escape(recipient);
 
@@ -74,3 +110,6 @@ public sealed class DeliveryLog(IDocumentStore store)
     private static string OccurrenceKey(ReminderJob job) =>
         OccurrenceFolder(job.Schedule.Coalition, job.Schedule.Number) + "/" + StorageKey.Escape($"{job.OccurrenceId}-{job.PhaseId}");
 }
+
+/// <summary>One reminder delivery to a person: which schedule, occurrence and phase, and what happened.</summary>
+public sealed record PersonalDelivery(int ScheduleNumber, string Occurrence, string Phase, DeliveryRecord Record);

@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using CoalitionBot.Reminders;
 using CoalitionBot.Storage;
 using CoalitionBot.Tests.EndToEnd;
 using CoalitionBot.Tests.Infrastructure;
+using CoalitionBot.Tests.Reminders;
 using CoalitionBot.Tests.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -56,6 +58,22 @@ public sealed class PersonalDataEndToEndTests(AzuriteContainerFixture azurite) :
         await inChannel.SayAsync("<at>CoalitionBot</at> help");
     }
 
+    /// <summary>Katinka schedules a reminder (paused, so the scheduler leaves it be) that reached her and Ahmed.</summary>
+    private async Task<ReminderJob> RemindedByKatinkaAsync()
+    {
+        var created = await Bot.Services.GetRequiredService<ReminderScheduleStore>().CreateAsync(CoalitionSetup.Id,
+            number => TestSchedules.Daily("09:00") with { Number = number, Paused = true, CreatedBy = CoalitionSetup.Katinka.UserId }, CancellationToken.None);
+        var job = new ReminderJob(created, DateTimeOffset.UtcNow.AddDays(-1), ReminderPhase.Reminder);
+        var log = Bot.Services.GetRequiredService<DeliveryLog>();
+        foreach (var member in new[] { CoalitionSetup.Katinka, Ahmed })
+        {
+            var claim = new DeliveryRecord { Recipient = member.UserId, Kind = RecipientKind.Member, ClaimId = "claim-" + member.Name };
+            await log.TryClaimAsync(job, claim, CancellationToken.None);
+            await log.RecordAsync(job, claim with { Status = DeliveryStatus.Sent }, CancellationToken.None);
+        }
+        return job;
+    }
+
     private async Task<IReadOnlyList<(string Key, string Content)>> EverythingStoredAsync()
     {
         var store = Bot.Services.GetRequiredService<IDocumentStore>();
@@ -70,6 +88,7 @@ public sealed class PersonalDataEndToEndTests(AzuriteContainerFixture azurite) :
     {
         var katinka = new DialogConversation(Bot, Channel);
         await AnswerEverythingAsync(katinka, CoalitionSetup.Katinka);
+        var job = await RemindedByKatinkaAsync();
 
         var card = Assert.Single(await katinka.SayAsync("my data")).Card!;
 
@@ -84,6 +103,9 @@ public sealed class PersonalDataEndToEndTests(AzuriteContainerFixture azurite) :
         Assert.Equal("bedoeling", coalition["threeBs"]![0]!["descriptions"]!["current"]!["intention"]!.GetValue<string>());
         Assert.Equal("Jeugdgezondheidszorg", export["introduction"]!["organisation"]!.GetValue<string>());
         Assert.Equal("Coaching", coalition["leadership"]![0]!["latest"]!["dominantStyle"]!.GetValue<string>());
+        var reminders = coalition["reminders"]!.AsArray();
+        Assert.Equal((job.OccurrenceId, "Sent"), (reminders[0]!["occurrence"]!.GetValue<string>(), reminders[0]!["status"]!.GetValue<string>()));
+        Assert.Equal(job.Schedule.Number, reminders[1]!["scheduleCreated"]!.GetValue<int>());
         Assert.DoesNotContain("Ahmed", export.ToJsonString());
 
         var forged = link[..^3] + (link[^3..] == "AAA" ? "BBB" : "AAA");
@@ -97,6 +119,7 @@ public sealed class PersonalDataEndToEndTests(AzuriteContainerFixture azurite) :
         await AnswerEverythingAsync(katinka, CoalitionSetup.Katinka);
         var ahmed = new DialogConversation(Bot, Channel, member: Ahmed);
         await AnswerEverythingAsync(ahmed, Ahmed, partnerName: "Sportbedrijf");
+        var job = await RemindedByKatinkaAsync();
         Assert.Contains(await EverythingStoredAsync(), d => d.Content.Contains(CoalitionSetup.Katinka.UserId) || d.Key.Contains("1Ab-member-user-id"));
 
         var confirm = Assert.Single(await katinka.SayAsync("verwijder mijn gegevens")).Card!;
@@ -110,6 +133,9 @@ public sealed class PersonalDataEndToEndTests(AzuriteContainerFixture azurite) :
         // Ahmed's answers, and the partner Katinka added, are still there.
         Assert.Contains(stored, d => d.Content.Contains("knelpunt van Ahmed el Amrani"));
         Assert.Contains(stored, d => d.Content.Contains("Welzijn Leiden"));
+        // The reminder she scheduled still runs, without her as its creator, and its record of reaching Ahmed stays.
+        Assert.Null((await Bot.Services.GetRequiredService<ReminderScheduleStore>().GetAsync(CoalitionSetup.Id, job.Schedule.Number, CancellationToken.None))!.CreatedBy);
+        Assert.Equal([Ahmed.UserId], (await Bot.Services.GetRequiredService<DeliveryLog>().RecipientsAsync(job, CancellationToken.None)).Select(r => r.Recipient));
     }
 
     [Fact]
