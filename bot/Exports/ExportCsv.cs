@@ -8,9 +8,13 @@ namespace CoalitionBot.Exports;
 /// The export as one CSV table, one row per answer (check-in, leadership result, 3 B's description), in UTF-8
 /// with a byte order mark so Excel reads Dutch text correctly. Cells that a spreadsheet would run as a formula
 /// (starting with = + - @, a tab or a carriage return) get a leading apostrophe: answers are typed by members.
+/// In Dutch the separator is a semicolon and numbers have a decimal comma, as Excel with Dutch settings opens
+/// them; in English a comma and a decimal point.
 /// </summary>
 public static class ExportCsv
 {
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+
     private static readonly CheckInAspect[] Aspects = Enum.GetValues<CheckInAspect>();
 
     public static readonly IReadOnlyList<string> Columns =
@@ -21,8 +25,14 @@ public static class ExportCsv
         "dominant_style", "flexibility", "ability", "commitment", "needed_style",
     ];
 
-    public static byte[] Write(CoalitionExport export)
+    public static byte[] Write(CoalitionExport export, string language)
     {
+        var dutch = language == "nl";
+        var separator = dutch ? ';' : ',';
+        var numbers = dutch ? Dutch : CultureInfo.InvariantCulture;
+        string Number(double value) => value.ToString("0.##", numbers);
+        void AppendRow(StringBuilder csv, IEnumerable<string> cells) => csv.Append(string.Join(separator, cells.Select(c => Cell(c, separator)))).Append("\r\n");
+
         var csv = new StringBuilder();
         AppendRow(csv, Columns);
         foreach (var round in export.CheckIns)
@@ -40,11 +50,11 @@ public static class ExportCsv
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
 
-    /// <summary>A cell as a spreadsheet should show it: never a formula, quoted when it holds a comma, quote or line break.</summary>
-    public static string Cell(string value)
+    /// <summary>A cell as a spreadsheet should show it: never a formula, quoted when it holds the separator, a quote or a line break.</summary>
+    private static string Cell(string value, char separator)
     {
         if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
-        return value.IndexOfAny([',', '"', '\r', '\n']) < 0 ? value : "\"" + value.Replace("\"", "\"\"") + "\"";
+        return value.IndexOfAny([separator, '"', '\r', '\n']) < 0 ? value : "\"" + value.Replace("\"", "\"\"") + "\"";
     }
 
     private static IEnumerable<string> Row(IEnumerable<(string Column, string Value)> cells)
@@ -53,9 +63,5 @@ public static class ExportCsv
         return Columns.Select(c => byColumn.GetValueOrDefault(c, ""));
     }
 
-    private static void AppendRow(StringBuilder csv, IEnumerable<string> cells) => csv.Append(string.Join(',', cells.Select(Cell))).Append("\r\n");
-
     private static string AspectColumn(string prefix, CheckInAspect aspect) => prefix + aspect.ToString().ToLowerInvariant();
-
-    private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

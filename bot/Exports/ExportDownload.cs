@@ -2,6 +2,7 @@ using System.Text.Json;
 using CoalitionBot.BotFramework;
 using CoalitionBot.Coalitions;
 using CoalitionBot.PersonalData;
+using CoalitionBot.Resources;
 
 namespace CoalitionBot.Exports;
 
@@ -25,6 +26,7 @@ public static class ExportDownload
             ["tenant"] = coalition.TenantId,
             ["team"] = coalition.TeamId,
             ["user"] = userId,
+            [DownloadLanguage.Claim] = DownloadLanguage.OfTurn,
         }, Lifetime, cancellationToken);
         return (Link(turn.BotUrl, Csv, token), Link(turn.BotUrl, Json, token));
     }
@@ -32,21 +34,20 @@ public static class ExportDownload
     private static string Link(Uri botUrl, string format, string token) => new Uri(botUrl, $"{PathPrefix.TrimStart('/')}{format}/{token}").ToString();
 
     public static IEndpointConventionBuilder MapExportDownload(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet(PathPrefix + "{format}/{token}", async (string format, string token, SignedLinks links, CoalitionStore coalitions, CoalitionExportReader reader, CancellationToken cancellationToken) =>
+        endpoints.MapGet(PathPrefix + "{format}/{token}", async (string format, string token, HttpRequest request, SignedLinks links, CoalitionStore coalitions, CoalitionExportReader reader, CancellationToken cancellationToken) =>
         {
             if (format is not (Csv or Json)) return Results.NotFound();
-            if (await links.ValidateAsync(Purpose, token, cancellationToken) is not { } claims
-                || !claims.TryGetValue("tenant", out var tenant) || !claims.TryGetValue("team", out var team) || !claims.TryGetValue("user", out var user))
-                return Refused("This link is not valid or has expired. Ask the bot for 'export' again.");
+            var claims = await links.ValidateAsync(Purpose, token, cancellationToken);
+            var culture = DownloadLanguage.Of(claims, request);
+            if (claims is null || !claims.TryGetValue("tenant", out var tenant) || !claims.TryGetValue("team", out var team) || !claims.TryGetValue("user", out var user))
+                return DownloadLanguage.Refused(culture, nameof(Strings.ExportLinkInvalid));
             // The role is checked now, not when the link was made: a lead who stepped down cannot use an old link.
             if (await coalitions.GetAsync(new CoalitionId(tenant, team), cancellationToken) is not { } coalition || !coalition.IsLeadOrAdmin(user))
-                return Refused("Only the coalition's leads and admins may download its answers.");
+                return DownloadLanguage.Refused(culture, nameof(Strings.ExportDownloadNotAllowed));
 
             var export = await reader.ReadAsync(coalition, cancellationToken);
             return format == Csv
-                ? Results.File(ExportCsv.Write(export), "text/csv; charset=utf-8", "coalition-answers.csv")
+                ? Results.File(ExportCsv.Write(export, culture.TwoLetterISOLanguageName), "text/csv; charset=utf-8", "coalition-answers.csv")
                 : Results.File(JsonSerializer.SerializeToUtf8Bytes(export, ExportJsonContext.Default.CoalitionExport), "application/json", "coalition-answers.json");
         });
-
-    private static IResult Refused(string detail) => Results.Problem(detail: detail, statusCode: StatusCodes.Status403Forbidden);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CoalitionBot.BotFramework;
+using CoalitionBot.Resources;
 
 namespace CoalitionBot.PersonalData;
 
@@ -18,15 +19,16 @@ public static class MyDataDownload
             ["channel"] = person.ChannelId,
             ["tenant"] = person.TenantId,
             ["user"] = person.UserId,
+            [DownloadLanguage.Claim] = DownloadLanguage.OfTurn,
         }, Lifetime, cancellationToken);
         return new Uri(turn.BotUrl, PathPrefix.TrimStart('/') + token).ToString();
     }
 
     public static IEndpointConventionBuilder MapMyDataDownload(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet(PathPrefix + "{token}", async (string token, SignedLinks links, PersonalDataService personalData, CancellationToken cancellationToken) =>
+        endpoints.MapGet(PathPrefix + "{token}", async (string token, HttpRequest request, SignedLinks links, PersonalDataService personalData, CancellationToken cancellationToken) =>
         {
             if (await links.ValidateAsync(Purpose, token, cancellationToken) is not { } claims)
-                return Results.Problem(detail: "This link is not valid or has expired. Ask the bot for 'my data' again.", statusCode: StatusCodes.Status403Forbidden);
+                return DownloadLanguage.Refused(DownloadLanguage.Of(null, request), nameof(Strings.MyDataLinkInvalid));
             var export = await personalData.ExportAsync(new PersonRef(claims["channel"], claims["tenant"], claims["user"]), cancellationToken);
             var json = JsonSerializer.SerializeToUtf8Bytes(export, new JsonSerializerOptions { WriteIndented = true });
             return Results.File(json, "application/json", "coalitionbot-my-data.json");

@@ -47,16 +47,27 @@ public sealed class ExportEndToEndTests(AzuriteContainerFixture azurite) : BotAn
             _ => Round("2026-11", CheckIn("29:x", 5, bottleneck: "Geheim van team B"), CheckIn("29:y", 5), CheckIn("29:z", 5)), CancellationToken.None);
     }
 
-    private async Task<(string Csv, string Json)> LinksAsync()
+    private async Task<(string Csv, string Json)> LinksAsync(string language = "nl")
     {
-        var card = Assert.Single(await new DialogConversation(Bot, Channel, member: Lead).SayAsync("exporteer")).Card!;
+        var lead = new DialogConversation(Bot, Channel, member: Lead);
+        if (language != "nl") await lead.SayAsync("taal " + language);
+        var card = Assert.Single(await lead.SayAsync("exporteer")).Card!;
         return (card["actions"]![0]!["url"]!.GetValue<string>(), card["actions"]![1]!["url"]!.GetValue<string>());
     }
 
-    private async Task<HttpResponseMessage> GetAsync(string link)
+    private async Task<HttpResponseMessage> GetAsync(string link, string? acceptLanguage = null)
     {
         using var client = Bot.CreateClient();
+        if (acceptLanguage is not null) client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(acceptLanguage);
         return await client.GetAsync(new Uri(link, UriKind.RelativeOrAbsolute).IsAbsoluteUri ? new Uri(link).PathAndQuery : link);
+    }
+
+    private static async Task<string[]> CsvLinesAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
+        return Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
     }
 
     [Fact]
@@ -64,18 +75,40 @@ public sealed class ExportEndToEndTests(AzuriteContainerFixture azurite) : BotAn
     {
         var (csvLink, _) = await LinksAsync();
 
-        var response = await GetAsync(csvLink);
+        var lines = await CsvLinesAsync(await GetAsync(csvLink));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var bytes = await response.Content.ReadAsByteArrayAsync();
-        Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
-        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("method,round,partner,partner_role,author,date,score_ambition", lines[0]);
-        Assert.Equal(3, lines.Count(l => l.StartsWith("checkin,2026-11,", StringComparison.Ordinal)));
+        // Dutch: semicolons, as Excel with Dutch settings splits a CSV.
+        Assert.StartsWith("method;round;partner;partner_role;author;date;score_ambition", lines[0]);
+        Assert.Equal(3, lines.Count(l => l.StartsWith("checkin;2026-11;", StringComparison.Ordinal)));
         Assert.DoesNotContain(lines, l => l.Contains("2026-10") || l.Contains("Alleen wij twee") || l.Contains("29:") || l.Contains("Geheim van team B"));
         Assert.Contains(lines, l => l.Contains("\"'=HYPERLINK(\"\"http://evil\"\")\""));
-        Assert.Contains(lines, l => l.Contains("\"Geen geld, wél \"\"plannen\"\"\""));
+        Assert.Contains(lines, l => l.Contains(";\"Geen geld, wél \"\"plannen\"\"\";"));
+        Assert.Contains(lines, l => l.StartsWith("3b;;GGD Hollands Midden;Implementer;Anna de Vries;2026-11-02;", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Asked_in_English_the_csv_has_commas()
+    {
+        var (csvLink, _) = await LinksAsync("en");
+
+        var lines = await CsvLinesAsync(await GetAsync(csvLink));
+
+        Assert.StartsWith("method,round,partner,partner_role,author,date,score_ambition", lines[0]);
+        Assert.Equal(3, lines.Count(l => l.StartsWith("checkin,2026-11,", StringComparison.Ordinal)));
         Assert.Contains(lines, l => l.StartsWith("3b,,GGD Hollands Midden,Implementer,Anna de Vries,2026-11-02,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_refused_link_is_explained_in_the_language_of_the_link_or_else_of_the_browser()
+    {
+        var (englishLink, _) = await LinksAsync("en");
+        await Bot.Services.GetRequiredService<CoalitionStore>().UpdateAsync(CoalitionSetup.Id, () => throw new InvalidOperationException(),
+            c => c with { Members = [.. c.Members.Select(m => m.UserId == Lead.UserId ? m with { Role = CoalitionRole.Member } : m)] }, CancellationToken.None);
+
+        Assert.Contains("Only the coalition's leads and admins", await (await GetAsync(englishLink, acceptLanguage: "nl-NL")).Content.ReadAsStringAsync());
+        Assert.Contains("ongeldig of verlopen", await (await GetAsync("/api/export/csv/garbage")).Content.ReadAsStringAsync());
+        Assert.Contains("not valid or has expired", await (await GetAsync("/api/export/csv/garbage", acceptLanguage: "en-GB,nl;q=0.5")).Content.ReadAsStringAsync());
+        Assert.Contains("'mijn gegevens'", await (await GetAsync("/api/my-data/garbage")).Content.ReadAsStringAsync());
     }
 
     [Fact]
