@@ -1,6 +1,7 @@
 using CoalitionBot.CheckIns;
 using CoalitionBot.Coalitions;
 using CoalitionBot.Leadership;
+using CoalitionBot.Reminders;
 using CoalitionBot.Storage;
 using CoalitionBot.ThreeBs;
 
@@ -8,13 +9,15 @@ namespace CoalitionBot.Privacy;
 
 /// <summary>
 /// Removes answers older than their coalition's <see cref="Coalition.RetentionMonths"/>: check-in answers, 3 B's
-/// descriptions (current and history) and leadership results. A document left with nothing in it is deleted.
+/// descriptions (current and history) and leadership results, and the records of reminders sent that long ago
+/// (they name who was reminded). A document left with nothing in it is deleted.
 /// Every change is ETag-checked, so an answer given while the purge runs is never lost.
 /// </summary>
 public sealed partial class RetentionPurge(
     CoalitionStore coalitions,
     CheckInRounds rounds,
     ThreeBsStore threeBs,
+    DeliveryLog reminders,
     DocumentUpdater updater,
     TimeProvider time,
     ILogger<RetentionPurge> logger)
@@ -58,9 +61,11 @@ public sealed partial class RetentionPurge(
         var results = await PurgeAsync(LeadershipResults.KeyOf(id), LeadershipJsonContext.Default.CoalitionLeadership,
             l => l.WithoutResultsBefore(cutoff), l => l.ResultCount, cancellationToken);
 
-        var report = new PurgeReport(id, months, checkIns, descriptions, results);
+        var deliveries = await reminders.PurgeBeforeAsync(id, cutoff, cancellationToken);
+
+        var report = new PurgeReport(id, months, checkIns, descriptions, results, deliveries);
         // Counts and ids only: never an answer, a name or a partner.
-        if (report.Total > 0) LogPurged(id.TenantId, id.TeamId, months, checkIns, descriptions, results);
+        if (report.Total > 0) LogPurged(id.TenantId, id.TeamId, months, checkIns, descriptions, results, deliveries);
         return report;
     }
 
@@ -77,15 +82,15 @@ public sealed partial class RetentionPurge(
         return removed;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Retention purge of coalition {TenantId}/{TeamId} (older than {RetentionMonths} months): {CheckIns} check-in answers, {Descriptions} 3 B's descriptions, {LeadershipResults} leadership results removed")]
-    private partial void LogPurged(string tenantId, string teamId, int retentionMonths, int checkIns, int descriptions, int leadershipResults);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention purge of coalition {TenantId}/{TeamId} (older than {RetentionMonths} months): {CheckIns} check-in answers, {Descriptions} 3 B's descriptions, {LeadershipResults} leadership results, {ReminderDeliveries} reminder delivery records removed")]
+    private partial void LogPurged(string tenantId, string teamId, int retentionMonths, int checkIns, int descriptions, int leadershipResults, int reminderDeliveries);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Retention purge of coalition {TenantId}/{TeamId} failed ({Error}); it is tried again at the next purge")]
     private partial void LogCoalitionFailed(string tenantId, string teamId, string error);
 }
 
 /// <summary>What one purge removed from one coalition.</summary>
-public sealed record PurgeReport(CoalitionId Coalition, int RetentionMonths, int CheckIns, int Descriptions, int LeadershipResults)
+public sealed record PurgeReport(CoalitionId Coalition, int RetentionMonths, int CheckIns, int Descriptions, int LeadershipResults, int ReminderDeliveries)
 {
-    public int Total => CheckIns + Descriptions + LeadershipResults;
+    public int Total => CheckIns + Descriptions + LeadershipResults + ReminderDeliveries;
 }

@@ -85,14 +85,40 @@ public sealed class DeliveryLog(IDocumentStore store)
         return deleted;
     }
 
+    /// <summary>
+    /// Deletes the records of occurrences before <paramref name="cutoff"/> (the coalition's retention): the delivery
+    /// records, which name people, and the occurrence records. Returns how many delivery records went. The
+    /// occurrence is read from each key, so nothing is downloaded.
+    /// </summary>
+    public async Task<int> PurgeBeforeAsync(CoalitionId coalition, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        // .../<number>/<occurrence>/<phase>/<recipient>
+        foreach (var key in await KeysAsync(CoalitionFolder(coalition) + "/", key => OccurredBefore(key.Split('/')[^3], cutoff), cancellationToken))
+            if (await store.DeleteAsync(key, null, cancellationToken)) deleted++;
+        // .../<number>/<occurrence>-<phase>
+        foreach (var key in await KeysAsync(StorageKey.Of("reminders", "occurrences", coalition.TenantId, coalition.TeamId) + "/", key => OccurredBefore(key.Split('/')[^1].Split('-')[0], cutoff), cancellationToken))
+            await store.DeleteAsync(key, null, cancellationToken);
+        return deleted;
+    }
+
+    private static bool OccurredBefore(string occurrenceId, DateTimeOffset cutoff) =>
+        DateTimeOffset.TryParseExact(StorageKey.Unescape(occurrenceId), ReminderJob.OccurrenceIdFormat, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AssumeUniversal, out var occurrence) && occurrence < cutoff;
+
+    private async Task<IReadOnlyList<string>> KeysAsync(string prefix, Func<string, bool> keep, CancellationToken cancellationToken)
+    {
+        var keys = new List<string>();
+        await foreach (var key in store.ListKeysAsync(prefix, cancellationToken))
+            if (keep(key)) keys.Add(key);
+        return keys;
+    }
+
     /// <summary>A listing of the coalition's deliveries, kept to the person's: the recipient is the last segment of each key.</summary>
-    private async Task<IReadOnlyList<string>> KeysOfAsync(CoalitionId coalition, string recipient, CancellationToken cancellationToken)
+    private Task<IReadOnlyList<string>> KeysOfAsync(CoalitionId coalition, string recipient, CancellationToken cancellationToken)
     {
         var ending = "/" + StorageKey.Escape(recipient);
-        var keys = new List<string>();
-        await foreach (var key in store.ListKeysAsync(CoalitionFolder(coalition) + "/", cancellationToken))
-            if (key.EndsWith(ending, StringComparison.Ordinal)) keys.Add(key);
-        return keys;
+        return KeysAsync(CoalitionFolder(coalition) + "/", key => key.EndsWith(ending, StringComparison.Ordinal), cancellationToken);
     }
 
     private static string Number(int number) => number.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);

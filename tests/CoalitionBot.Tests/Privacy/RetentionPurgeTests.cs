@@ -2,6 +2,7 @@ using CoalitionBot.CheckIns;
 using CoalitionBot.Coalitions;
 using CoalitionBot.Leadership;
 using CoalitionBot.Privacy;
+using CoalitionBot.Reminders;
 using CoalitionBot.Storage;
 using CoalitionBot.Tests.Infrastructure;
 using CoalitionBot.Tests.Leadership;
@@ -146,6 +147,30 @@ public sealed class RetentionPurgeTests(AzuriteContainerFixture azurite) : IClas
 
         Assert.DoesNotContain(await StoredTextsAsync(Leiden), text => text.Contains(OldWords));
         Assert.Null(await Service<RetentionPurge>().PurgeAsync(new CoalitionId("tenant-1", "19:never-installed"), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Records_of_reminders_sent_before_the_retention_are_purged_and_later_ones_kept()
+    {
+        Start();
+        await SeedAsync(Leiden, retentionMonths: 24);
+        var schedule = Reminders.TestSchedules.Daily("09:00") with { Coalition = Leiden };
+        var log = Service<DeliveryLog>();
+        var old = new ReminderJob(schedule, MonthsAgo(25), ReminderPhase.Reminder);
+        var recent = new ReminderJob(schedule, MonthsAgo(2), ReminderPhase.FollowUp);
+        foreach (var job in new[] { old, recent })
+        {
+            foreach (var member in new[] { Anna, Bram })
+                await log.RecordAsync(job, new DeliveryRecord { Recipient = member, Kind = RecipientKind.Member, Status = DeliveryStatus.Sent }, CancellationToken.None);
+            await log.RecordOccurrenceAsync(job, new OccurrenceRecord { Occurrence = job.Occurrence, Phase = job.Phase, Status = OccurrenceStatus.Completed }, CancellationToken.None);
+        }
+
+        var report = (await Service<RetentionPurge>().PurgeAsync(Leiden, CancellationToken.None))!;
+
+        Assert.Equal(2, report.ReminderDeliveries);
+        Assert.Empty(await log.RecipientsAsync(old, CancellationToken.None));
+        Assert.Equal([Anna, Bram], (await log.RecipientsAsync(recent, CancellationToken.None)).Select(r => r.Recipient).Order());
+        Assert.Equal([recent.Occurrence], (await log.OccurrencesAsync(Leiden, schedule.Number, CancellationToken.None)).Select(o => o.Occurrence));
     }
 
     [Fact]
