@@ -33,9 +33,12 @@ public sealed partial class BlobDocumentStore : IDocumentStore
         DocumentKeyRules.ValidateKey(key);
         try
         {
-            // One GET returns the content and its ETag together, so they always match.
-            var response = await _container.GetBlobClient(key).DownloadContentAsync(cancellationToken);
-            return new StoredDocument(key, response.Value.Content.ToMemory(), response.Value.Details.ETag.ToString());
+            // One GET returns the content and its ETag together, so they always match. Read straight into an array
+            // of the blob's length: buffering the response first would copy large documents (summaries) twice more.
+            using var response = (await _container.GetBlobClient(key).DownloadStreamingAsync(cancellationToken: cancellationToken)).Value;
+            var content = new byte[response.Details.ContentLength];
+            await response.Content.ReadExactlyAsync(content, cancellationToken);
+            return new StoredDocument(key, content, response.Details.ETag.ToString());
         }
         catch (RequestFailedException e) when (BlobErrors.IsNotFound(e))
         {
