@@ -12,8 +12,8 @@ public sealed class DeliveryLog(IDocumentStore store)
 {
     /// <summary>
     /// Claims the recipient for this job; false (with what is recorded) when anyone else claimed it before, ever.
-    /// A conflict with a claim carrying our own <see cref="DeliveryRecord.ClaimId"/> is our own create that the
-    /// storage client retried after a slow answer: still ours.
+    /// A conflict with a claim (no outcome yet) carrying our own <see cref="DeliveryRecord.ClaimId"/> is our own:
+    /// a create the storage client retried after a slow answer, or one of a run that storage broke off.
     /// </summary>
     public async Task<(bool Claimed, DeliveryRecord? Existing)> TryClaimAsync(ReminderJob job, DeliveryRecord claim, CancellationToken cancellationToken)
     {

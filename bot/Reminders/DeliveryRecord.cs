@@ -10,8 +10,8 @@ public sealed record DeliveryRecord
     public required string Recipient { get; init; }
     public required RecipientKind Kind { get; init; }
     /// <summary>
-    /// Which delivery attempt claimed it: a storage retry of a create that did land finds the record and,
-    /// by this id, knows the claim is its own rather than another run's.
+    /// Which process claimed it. A storage retry of a create that did land, or a run that takes up a job storage
+    /// broke off, finds the record and by this id knows the claim is its own rather than another process's.
     /// </summary>
     public string? ClaimId { get; init; }
     public DeliveryStatus Status { get; init; } = DeliveryStatus.Claimed;

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net;
 using CoalitionBot.BotFramework.Authentication;
 using CoalitionBot.BotFramework.Connector;
@@ -14,6 +16,8 @@ namespace CoalitionBot.Reminders;
 /// instance, a retry or a restart never sends again to a claimed recipient. A claim whose outcome was never
 /// recorded (the process died between claiming and recording) is left as it is and reported "unconfirmed":
 /// Teams has no idempotency key, so sending again could send twice, and this bot never does.
+/// A run that storage broke off (the scheduler runs the job again) takes up this process's own claims that
+/// never got as far as sending: this process knows which ones it sent.
 /// The entry point a benchmark drives: <see cref="RunAsync"/>.
 /// </summary>
 public sealed partial class ReminderFanOut(
@@ -29,7 +33,29 @@ public sealed partial class ReminderFanOut(
     /// <summary>Recipients in flight at once: enough to keep 50 requests a second busy over Teams' latency.</summary>
     public const int Parallelism = 16;
 
+    /// <summary>The claim id of this process: its claims are its own to take up again, nobody else's.</summary>
+    private readonly string claimId = Guid.NewGuid().ToString("N");
+
+    /// <summary>Deliveries this process sent (or began to) whose outcome is not recorded yet: never sent again.</summary>
+    private readonly ConcurrentDictionary<string, byte> sentUnrecorded = new(StringComparer.Ordinal);
+
+    /// <summary>One run at a time in this process, so a claim of ours is never in flight in another run of ours.</summary>
+    private readonly SemaphoreSlim oneRun = new(1, 1);
+
     public async Task<DeliveryReport> RunAsync(ReminderJob job, CancellationToken cancellationToken)
+    {
+        await oneRun.WaitAsync(cancellationToken);
+        try
+        {
+            return await RunOneAsync(job, cancellationToken);
+        }
+        finally
+        {
+            oneRun.Release();
+        }
+    }
+
+    private async Task<DeliveryReport> RunOneAsync(ReminderJob job, CancellationToken cancellationToken)
     {
         var schedule = job.Schedule;
         // Stored from an admin's authenticated turn, so the bot's token may go there.
@@ -50,13 +76,16 @@ public sealed partial class ReminderFanOut(
 
     private async ValueTask DeliverAsync(ReminderJob job, ReminderRecipient recipient, Attachment card, ConnectorClient connector, CancellationToken cancellationToken)
     {
-        var claim = new DeliveryRecord { Recipient = recipient.Id, Kind = recipient.Kind, ClaimId = Guid.NewGuid().ToString("N"), ClaimedAt = time.GetUtcNow() };
+        var claim = new DeliveryRecord { Recipient = recipient.Id, Kind = recipient.Kind, ClaimId = claimId, ClaimedAt = time.GetUtcNow() };
         var (claimed, _) = await log.TryClaimAsync(job, claim, cancellationToken);
-        if (!claimed) return; // delivered, failed, or claimed by another run: never a second send
+        if (!claimed) return; // delivered, failed, or claimed by another process: never a second send
+        var delivery = $"{job.Schedule.Coalition.Key("reminders", job.Schedule.Number.ToString(CultureInfo.InvariantCulture))} {job.OccurrenceId} {job.PhaseId} {recipient.Id}";
+        if (!sentUnrecorded.TryAdd(delivery, 0)) return; // sent by an earlier run that storage broke off: unconfirmed
 
         // Once claimed, finish this one even when the bot is stopping, so a graceful stop leaves no unconfirmed claim.
         var outcome = await SendAsync(job.Schedule, recipient, card, connector, CancellationToken.None);
         await log.RecordAsync(job, outcome with { ClaimId = claim.ClaimId, ClaimedAt = claim.ClaimedAt, CompletedAt = time.GetUtcNow() }, CancellationToken.None);
+        sentUnrecorded.TryRemove(delivery, out _);
     }
 
     private async Task<DeliveryRecord> SendAsync(ReminderSchedule schedule, ReminderRecipient recipient, Attachment card, ConnectorClient connector, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ namespace CoalitionBot.Tests.Reminders;
 /// <summary>The real bot on Azurite with a fast scheduler (a 100 ms tick, the shortest lease), for the reminder tests.</summary>
 internal static class ReminderBots
 {
-    public static BotApp Start(string connectionString, string container, IDictionary<string, string?>? extra = null)
+    public static BotApp Start(string connectionString, string container, IDictionary<string, string?>? extra = null, Action<IServiceCollection>? services = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -19,7 +19,11 @@ internal static class ReminderBots
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
         // Retries as the bot does them, with short backoffs so injected 5xx cost milliseconds.
-        return new BotApp(settings, services => services.Configure<ConnectorRetryOptions>(o => o.BaseDelay = TimeSpan.FromMilliseconds(20)));
+        return new BotApp(settings, collection =>
+        {
+            collection.Configure<ConnectorRetryOptions>(o => o.BaseDelay = TimeSpan.FromMilliseconds(20));
+            services?.Invoke(collection);
+        });
     }
 
     public static T Get<T>(this BotApp bot) where T : notnull => bot.Services.GetRequiredService<T>();
