@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
@@ -13,7 +14,8 @@ namespace CoalitionBot.Benchmarks.Channel;
 
 /// <summary>
 /// Plays Teams' Bot Connector on 127.0.0.1 for the bot under load: takes its messages and updates (201/200 with an
-/// id), serves the team's roster page by page, opens 1:1 chats, and keeps what each conversation received for the simulated member to read.
+/// id), serves the team's roster page by page, opens 1:1 chats, and keeps what each conversation received for the
+/// simulated member to read.
 /// With <see cref="TeamsThrottling"/> it throttles as Teams does (429 with Retry-After); with a <see cref="DeliveryLedger"/>
 /// every accepted message is entered in it, so duplicates per recipient can be counted.
 /// </summary>
@@ -24,7 +26,7 @@ public sealed class ChannelService : IAsyncDisposable
     private readonly DeliveryLedger? ledger;
     private readonly ConcurrentDictionary<string, ConcurrentQueue<ChannelMessage>> inboxes = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<RosterMember> roster;
-    private readonly System.Diagnostics.Stopwatch clock = System.Diagnostics.Stopwatch.StartNew();
+    private readonly Stopwatch clock = Stopwatch.StartNew();
     private readonly Lock timing = new();
     private int nextId;
     private int throttled;
