@@ -1,10 +1,7 @@
 using CoalitionBot.Bots;
 using CoalitionBot.Cards;
-using CoalitionBot.Cards.Forms;
 using CoalitionBot.Coalitions;
-using CoalitionBot.Dialogs;
 using CoalitionBot.Leadership;
-using CoalitionBot.Resources;
 
 namespace CoalitionBot.Summaries;
 
@@ -12,7 +9,7 @@ namespace CoalitionBot.Summaries;
 public sealed class SummaryCards(CheckInSummaryReader checkIns, LeadershipResults leadership, ThreeBsSummaryReader threeBs)
 {
     /// <param name="inChannel">The cards will be read in the team's channel: the overview then also offers a new thread.</param>
-    /// <returns>The cards, or null for a topic that is not a summary.</returns>
+    /// <returns>The cards, or null for a topic that is not a summary (a partner the coalition does not have included).</returns>
     public async Task<IReadOnlyList<AdaptiveCard>?> BuildAsync(Coalition coalition, BotCommand topic, bool inChannel, CancellationToken cancellationToken) => topic.Kind switch
     {
         BotCommandKind.None when topic.Argument.Length == 0 => [SummaryOverviewCard.Build(
@@ -23,7 +20,6 @@ public sealed class SummaryCards(CheckInSummaryReader checkIns, LeadershipResult
         BotCommandKind.CheckIn => CheckInSummaryCard.Build(await checkIns.ReadAsync(coalition, cancellationToken)),
         BotCommandKind.ThreeBs when topic.Argument.Length == 0 => ThreeBsSummaryCard.Build(await threeBs.ReadAsync(coalition, only: null, cancellationToken)),
         BotCommandKind.ThreeBs when coalition.PartnerNamed(topic.Argument) is { } partner => ThreeBsSummaryCard.Build(await threeBs.ReadAsync(coalition, partner, cancellationToken)),
-        BotCommandKind.ThreeBs => [MessageCard.Build(Strings.SummaryThreeBsTitle, Strings.SummaryThreeBsUnknownPartner, facts: null, CardLanguage.Current)],
         BotCommandKind.Leadership => [LeadershipSummaryCard.Build(await LeadershipAsync(coalition, cancellationToken))],
         _ => null,
     };

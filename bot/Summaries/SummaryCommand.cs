@@ -3,6 +3,7 @@ using CoalitionBot.BotFramework.Connector;
 using CoalitionBot.BotFramework.Schema;
 using CoalitionBot.Bots;
 using CoalitionBot.Cards;
+using CoalitionBot.Cards.Forms;
 using CoalitionBot.Coalitions;
 using CoalitionBot.Dialogs;
 using CoalitionBot.Resources;
@@ -32,6 +33,12 @@ public sealed class SummaryCommand(CoalitionDialogStarter coalitions, CoalitionS
         }
 
         var request = SummaryRequest.Parse(command.Argument);
+        if (request.Topic is { Kind: BotCommandKind.ThreeBs, Argument.Length: > 0 } partnerTopic && coalition.PartnerNamed(partnerTopic.Argument) is null)
+        {
+            // Not a summary: answered where asked, never posted in (or offered for) the channel.
+            await turn.SendCardAsync(MessageCard.Build(Strings.SummaryThreeBsTitle, Strings.SummaryThreeBsUnknownPartner, facts: null, CardLanguage.Current).ToJsonElement(), cancellationToken);
+            return;
+        }
         var inChannel = here is not null;
         if (await summaries.BuildAsync(coalition, request.Topic, inChannel || request.AsNewThread, cancellationToken) is not { } cards)
         {
@@ -41,9 +48,7 @@ public sealed class SummaryCommand(CoalitionDialogStarter coalitions, CoalitionS
 
         if (!request.AsNewThread)
         {
-            // Only a summary is worth posting: not the "no such partner" reply (which also echoes the name typed).
-            var unknownPartner = request.Topic is { Kind: BotCommandKind.ThreeBs, Argument.Length: > 0 } topic && coalition.PartnerNamed(topic.Argument) is null;
-            if (!inChannel && !unknownPartner) cards = PostInChannelButton.AddTo(cards, coalition.Id, request.TopicText);
+            if (!inChannel) cards = PostInChannelButton.AddTo(cards, coalition.Id, request.TopicText);
             foreach (var card in cards) await turn.SendCardAsync(card.ToJsonElement(), cancellationToken);
             return;
         }

@@ -150,6 +150,15 @@ public sealed class SummaryDeliveryEndToEndTests(AzuriteContainerFixture azurite
     }
 
     [Fact]
+    public async Task A_partner_the_coalition_does_not_have_is_answered_in_the_thread_even_with_nieuw()
+    {
+        var reply = Assert.Single(await InChannel(Lead).SayAsync("<at>CoalitionBot</at> samenvatting 3b Bakkerij de Korenbloem nieuw"));
+
+        Assert.StartsWith($"/v3/conversations/{ThreadId}/activities/msg-", reply.Path);
+        Assert.Contains("Die partner ken ik niet", reply.Card!.ToJsonString());
+    }
+
+    [Fact]
     public async Task A_long_three_bs_summary_becomes_one_thread_its_later_cards_replies_in_it()
     {
         var coalitions = Bot.Services.GetRequiredService<CoalitionStore>();
