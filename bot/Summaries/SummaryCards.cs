@@ -13,7 +13,8 @@ public sealed class SummaryCards(CheckInSummaryReader checkIns, LeadershipResult
     public async Task<IReadOnlyList<AdaptiveCard>?> BuildAsync(Coalition coalition, BotCommand topic, bool inChannel, CancellationToken cancellationToken) => topic.Kind switch
     {
         BotCommandKind.None when topic.Argument.Length == 0 => [SummaryOverviewCard.Build(
-            await checkIns.ReadAsync(coalition, cancellationToken),
+            // The overview shows no trend: two rounds are enough.
+            await checkIns.ReadAsync(coalition, cancellationToken, CheckInSummaryReader.LatestAndPrevious),
             await LeadershipAsync(coalition, cancellationToken),
             await threeBs.ReadAsync(coalition, only: null, cancellationToken),
             inChannel)],
