@@ -48,7 +48,10 @@ public sealed partial class ReminderScheduler(
         foreach (var schedule in await schedules.ListAllAsync(cancellationToken))
         {
             if (!lease.IsLeader) return; // another instance leads now; it goes on from the saved progress
-            foreach (var job in ReminderPlanner.JobsDue(schedule, now))
+            var jobs = ReminderPlanner.JobsDue(schedule, now);
+            // Nothing due: nothing to save (a write every tick per schedule). The next tick looks from the same point.
+            if (jobs.Count == 0) continue;
+            foreach (var job in jobs)
                 await RunOnceAsync(job, now, cancellationToken);
             await schedules.ChangeAsync(schedule.Coalition, schedule.Number, s => s.CheckedFrom >= now ? s : s with { CheckedUntil = now }, cancellationToken);
         }
