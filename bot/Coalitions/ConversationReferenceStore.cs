@@ -80,8 +80,9 @@ public sealed class ConversationReferenceStore(IDocumentStore store, TrustedServ
         return store.WriteJsonAsync(InactiveKey(channelId, userId), new InactiveConversation(at, reason), CoalitionJsonContext.Default.InactiveConversation, WriteCondition.Always, cancellationToken);
     }
 
-    public async Task<bool> IsPersonalInactiveAsync(string channelId, string userId, CancellationToken cancellationToken) =>
-        await store.ReadAsync(InactiveKey(channelId, userId), cancellationToken) is not null;
+    /// <summary>Everyone whose 1:1 chat is marked inactive, from one listing: a fan-out asks once, not per member.</summary>
+    public async Task<IReadOnlySet<string>> InactivePersonalAsync(string channelId, CancellationToken cancellationToken) =>
+        (await store.ChildNamesAsync(StorageKey.Of("references", "inactive", channelId), cancellationToken)).ToHashSet(StringComparer.Ordinal);
 
     public Task<ConversationReference?> GetTeamAsync(string channelId, string teamId, CancellationToken cancellationToken) =>
         ReadAsync(TeamKey(channelId, teamId), cancellationToken);

@@ -63,9 +63,10 @@ public sealed partial class ReminderFanOut(
         var connector = connectors.Create();
         var card = Attachment.AdaptiveCard(ReminderCard.Build(schedule.Topic, schedule.Message, job.Phase, schedule.Language).ToJsonElement());
         var recipients = await roster.RecipientsAsync(job, connector, cancellationToken);
+        var inactive = await references.InactivePersonalAsync(schedule.ChannelId, cancellationToken);
 
         var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(recipients, options, (recipient, token) => DeliverAsync(job, recipient, card, connector, token));
+        await Parallel.ForEachAsync(recipients, options, (recipient, token) => DeliverAsync(job, recipient, inactive, card, connector, token));
 
         var report = DeliveryReport.Of(await log.RecipientsAsync(job, cancellationToken), await answers.WhoAnsweredAsync(job, cancellationToken));
         await log.RecordOccurrenceAsync(job, new OccurrenceRecord { Occurrence = job.Occurrence, Phase = job.Phase, Status = OccurrenceStatus.Completed, RecordedAt = time.GetUtcNow() }, cancellationToken);
@@ -74,7 +75,7 @@ public sealed partial class ReminderFanOut(
         return report;
     }
 
-    private async ValueTask DeliverAsync(ReminderJob job, ReminderRecipient recipient, Attachment card, ConnectorClient connector, CancellationToken cancellationToken)
+    private async ValueTask DeliverAsync(ReminderJob job, ReminderRecipient recipient, IReadOnlySet<string> inactive, Attachment card, ConnectorClient connector, CancellationToken cancellationToken)
     {
         var claim = new DeliveryRecord { Recipient = recipient.Id, Kind = recipient.Kind, ClaimId = claimId, ClaimedAt = time.GetUtcNow() };
         var (claimed, _) = await log.TryClaimAsync(job, claim, cancellationToken);
@@ -83,19 +84,18 @@ public sealed partial class ReminderFanOut(
         if (!sentUnrecorded.TryAdd(delivery, 0)) return; // sent by an earlier run that storage broke off: unconfirmed
 
         // Once claimed, finish this one even when the bot is stopping, so a graceful stop leaves no unconfirmed claim.
-        var outcome = await SendAsync(job.Schedule, recipient, card, connector, CancellationToken.None);
+        var outcome = await SendAsync(job.Schedule, recipient, inactive, card, connector, CancellationToken.None);
         await log.RecordAsync(job, outcome with { ClaimId = claim.ClaimId, ClaimedAt = claim.ClaimedAt, CompletedAt = time.GetUtcNow() }, CancellationToken.None);
         sentUnrecorded.TryRemove(delivery, out _);
     }
 
-    private async Task<DeliveryRecord> SendAsync(ReminderSchedule schedule, ReminderRecipient recipient, Attachment card, ConnectorClient connector, CancellationToken cancellationToken)
+    private async Task<DeliveryRecord> SendAsync(ReminderSchedule schedule, ReminderRecipient recipient, IReadOnlySet<string> inactive, Attachment card, ConnectorClient connector, CancellationToken cancellationToken)
     {
         var record = new DeliveryRecord { Recipient = recipient.Id, Kind = recipient.Kind };
         var isMember = recipient.Kind == RecipientKind.Member;
         try
         {
-            if (isMember && await references.IsPersonalInactiveAsync(schedule.ChannelId, recipient.Id, cancellationToken))
-                return record with { Status = DeliveryStatus.Inactive };
+            if (isMember && inactive.Contains(recipient.Id)) return record with { Status = DeliveryStatus.Inactive };
             var conversationId = isMember ? await PersonalConversationAsync(schedule, recipient.Id, connector, cancellationToken) : recipient.Id;
             var message = new Activity
             {

@@ -46,8 +46,9 @@ public sealed class ReminderDeliveryTests(AzuriteContainerFixture azurite) : ICl
         Assert.Equal(198, records.Count(r => r.Status == DeliveryStatus.Sent));
         Assert.All(records.Where(r => blocked.Contains(r.Recipient)), r => Assert.Equal((DeliveryStatus.Unreachable, "403 ConversationBlockedByUser"), (r.Status, r.Reason)));
         var references = bot.Get<ConversationReferenceStore>();
-        Assert.True(await references.IsPersonalInactiveAsync("msteams", "29:member-007", CancellationToken.None));
-        Assert.False(await references.IsPersonalInactiveAsync("msteams", "29:member-008", CancellationToken.None));
+        var inactive = await references.InactivePersonalAsync("msteams", CancellationToken.None);
+        Assert.Contains("29:member-007", inactive);
+        Assert.DoesNotContain("29:member-008", inactive);
     }
 
     [Fact]
@@ -105,6 +106,24 @@ public sealed class ReminderDeliveryTests(AzuriteContainerFixture azurite) : ICl
         Assert.Equal(1, report.FailedByReason["503 ServiceError"]);
         Assert.Equal((report.Reminded, report.Failed), (again.Reminded, again.Failed));
         Assert.Equal(requestsAfterFirstRun + 1, teams.RequestCount); // only the roster page again: no message
+    }
+
+    [Fact]
+    public async Task A_member_who_blocked_the_bot_is_not_tried_again_by_the_next_reminder()
+    {
+        var blocked = new HashSet<string> { "29:member-002" };
+        await using var teams = await TeamsLimitsChannel.StartAsync(4, members => TeamsLimitsChannel.With(members, blocked: blocked));
+        using var bot = StartBot();
+        var schedule = TestSchedules.DueNow(teams.ServiceUrl, DateTimeOffset.UtcNow) with { Paused = true };
+        var fanOut = bot.Get<ReminderFanOut>();
+
+        var first = await fanOut.RunAsync(new ReminderJob(schedule, DateTimeOffset.UtcNow.AddDays(-1), ReminderPhase.Reminder), CancellationToken.None);
+        var requestsAfterFirst = teams.RequestCount;
+        var next = await fanOut.RunAsync(new ReminderJob(schedule, DateTimeOffset.UtcNow.AddMinutes(-1), ReminderPhase.Reminder), CancellationToken.None);
+
+        Assert.Equal(1, first.FailedByReason["403 ConversationBlockedByUser"]);
+        Assert.Equal((3, 1), (next.Reminded, next.FailedByReason[DeliveryReport.InactiveReason]));
+        Assert.Equal(requestsAfterFirst + 1 + 3 * 2, teams.RequestCount); // the roster, and a new chat and a message for each of the three others
     }
 
     [Fact]
