@@ -64,7 +64,7 @@ public sealed class CommandHandler(DialogRunner dialogs, CoalitionDialogStarter 
                 await ShowSettingsAsync(turn, session, command, cancellationToken);
                 break;
             case BotCommandKind.Reminder:
-                await reminders.RunAsync(turn, session, command.Argument, cancellationToken);
+                await reminders.RunAsync(turn, session, command, cancellationToken);
                 break;
             case BotCommandKind.Language:
                 await SwitchLanguageAsync(turn, session, command.Argument, cancellationToken);

@@ -29,7 +29,7 @@ public sealed class ReminderCommand(CoalitionDialogStarter coalitions, DialogRun
         ["rapport"] = Action.Report, ["report"] = Action.Report,
     };
 
-    public async Task RunAsync(TurnContext turn, StateSession session, string argument, CancellationToken cancellationToken)
+    public async Task RunAsync(TurnContext turn, StateSession session, BotCommand command, CancellationToken cancellationToken)
     {
         if (await coalitions.ResolveOrAskAsync(turn, session, turn.Text, cancellationToken) is not { } coalition) return;
         if (!coalition.IsAdmin(turn.Activity.From!.Id!))
@@ -38,7 +38,7 @@ public sealed class ReminderCommand(CoalitionDialogStarter coalitions, DialogRun
             return;
         }
 
-        var words = argument.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var words = command.Argument.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var action = words.Length == 0 ? Action.List : Words.GetValueOrDefault(words[0], Action.Unknown);
         int? number = words.Length > 1 && int.TryParse(words[1].TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
         var needsNumber = action is Action.Change or Action.Pause or Action.Resume or Action.Delete;
@@ -54,10 +54,10 @@ public sealed class ReminderCommand(CoalitionDialogStarter coalitions, DialogRun
                 await turn.SendCardAsync(ReminderListCard.Build(await schedules.ListAsync(coalition.Id, cancellationToken), time.GetUtcNow()).ToJsonElement(), cancellationToken);
                 break;
             case Action.New:
-                await StartFormAsync(turn, session, coalition, existing: null, cancellationToken);
+                await StartFormAsync(turn, session, coalition, existing: null, command.WantsTextMode, cancellationToken);
                 break;
             case Action.Change when await schedules.GetAsync(coalition.Id, number!.Value, cancellationToken) is { } existing:
-                await StartFormAsync(turn, session, coalition, existing, cancellationToken);
+                await StartFormAsync(turn, session, coalition, existing, command.WantsTextMode, cancellationToken);
                 break;
             case Action.Pause or Action.Resume:
                 var now = time.GetUtcNow();
@@ -79,15 +79,14 @@ public sealed class ReminderCommand(CoalitionDialogStarter coalitions, DialogRun
         }
     }
 
-    private async Task StartFormAsync(TurnContext turn, StateSession session, Coalition coalition, ReminderSchedule? existing, CancellationToken cancellationToken)
+    private async Task StartFormAsync(TurnContext turn, StateSession session, Coalition coalition, ReminderSchedule? existing, bool asText, CancellationToken cancellationToken)
     {
         var dialog = (ReminderDialog)dialogs.Find(ReminderDialog.DialogId)!;
         // The channel the command came from, or the team's General channel (whose id is the team's).
         var channel = TeamRoster.CoalitionOf(turn.Activity) is not null && turn.Activity.Conversation?.Id is { } conversation
             ? BotFramework.Schema.TeamsConversationId.ChannelOf(conversation)
             : coalition.Id.TeamId;
-        var mode = BotCommand.Parse(turn.Text).WantsTextMode ? DialogMode.Text : DialogMode.Card;
-        await dialogs.BeginAsync(turn, session, dialog, mode, dialog.StartOptions(coalition, channel, existing), cancellationToken);
+        await dialogs.BeginAsync(turn, session, dialog, asText ? DialogMode.Text : DialogMode.Card, dialog.StartOptions(coalition, channel, existing), cancellationToken);
     }
 
     /// <summary>The report of one reminder, or of each of the coalition's reminders.</summary>

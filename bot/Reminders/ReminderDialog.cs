@@ -89,8 +89,8 @@ public sealed class ReminderDialog(ReminderScheduleStore schedules, CoalitionSto
         if (saved is null)
             return new DialogCompletion(Strings.ReminderUnknownNumber, Cards.Forms.MessageCard.Build(Strings.ReminderFormTitle, Strings.ReminderUnknownNumber, null, CardLanguage.Current));
 
-        var card = ReminderSavedCard.Build(saved, ReminderOccurrences.Next(saved, now, 3));
-        return new DialogCompletion(ReminderDescription.Saved(saved, ReminderOccurrences.Next(saved, now, 3)), card);
+        var next = ReminderOccurrences.Next(saved, now, 3);
+        return new DialogCompletion(ReminderDescription.Saved(saved, next), ReminderSavedCard.Build(saved, next));
     }
 
     private static ReminderSchedule New(CoalitionId coalition, int number, string createdBy, DateTimeOffset now) => new()
