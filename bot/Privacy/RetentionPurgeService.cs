@@ -14,7 +14,7 @@ public sealed partial class RetentionPurgeService(
     TimeProvider time,
     ILogger<RetentionPurgeService> logger) : BackgroundService
 {
-    /// <summary>How soon to try again when storage cannot tell when the last purge was.</summary>
+    /// <summary>How soon to try again after a failure (at most; sooner when the interval is shorter).</summary>
     private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromHours(1);
 
     /// <summary>Start-up traffic comes first, and a bot that keeps crashing at start does not keep reading the schedule.</summary>
@@ -34,7 +34,8 @@ public sealed partial class RetentionPurgeService(
                 var delay = Task.Delay(wait, time, stoppingToken);
                 LogScheduled(time.GetUtcNow() + wait);
                 await delay;
-                await PurgeOnceAsync(stoppingToken);
+                // A failed purge leaves the schedule as it was, so it would be due again at once: wait first.
+                if (!await PurgeOnceAsync(stoppingToken)) await Task.Delay(RetryDelay(interval), time, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -54,22 +55,27 @@ public sealed partial class RetentionPurgeService(
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             LogFailed(e.GetType().Name);
-            return interval < RetryAfterFailure ? interval : RetryAfterFailure;
+            return RetryDelay(interval);
         }
     }
 
-    private async Task PurgeOnceAsync(CancellationToken cancellationToken)
+    private static TimeSpan RetryDelay(TimeSpan interval) => interval < RetryAfterFailure ? interval : RetryAfterFailure;
+
+    /// <returns>False when it failed.</returns>
+    private async Task<bool> PurgeOnceAsync(CancellationToken cancellationToken)
     {
         try
         {
             var reports = await purge.PurgeAllAsync(cancellationToken);
             await schedule.RecordAsync(time.GetUtcNow(), cancellationToken);
             LogDone(reports.Count, reports.Sum(r => r.Total));
+            return true;
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             // Only the kind of failure: a message could quote a document. It is tried again later.
             LogFailed(e.GetType().Name);
+            return false;
         }
     }
 

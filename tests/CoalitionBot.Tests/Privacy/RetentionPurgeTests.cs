@@ -217,6 +217,22 @@ public sealed class RetentionPurgeTests(AzuriteContainerFixture azurite) : IClas
     }
 
     [Fact]
+    public async Task A_purge_that_fails_is_tried_again_an_hour_later_not_at_once()
+    {
+        await StartSixHourlyWithOldAnswersAsync();
+        // A document no purge can read: every purge fails on it.
+        await Service<IDocumentStore>().WriteAsync(CheckInRounds.KeyOf(Leiden, "2024-09"), "not json"u8.ToArray(), WriteCondition.Always, CancellationToken.None);
+
+        clock.Advance(TimeSpan.FromHours(6));
+        await logs.WaitForAsync("Retention purge failed");
+        await Task.Delay(300);
+        Assert.Single(logs.Containing("Retention purge failed"));
+
+        clock.Advance(TimeSpan.FromHours(1));
+        await logs.WaitForAsync("Retention purge failed", occurrence: 2);
+    }
+
+    [Fact]
     public async Task A_restart_neither_puts_off_nor_repeats_the_purge()
     {
         var scheduledAt = await StartSixHourlyWithOldAnswersAsync();
