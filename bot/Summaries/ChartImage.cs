@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using ScottPlot;
 
 namespace CoalitionBot.Summaries;
@@ -25,6 +27,24 @@ public static class ChartImage
     public static byte[] Png(Plot plot, int width = Width, int height = Height) => plot.GetImageBytes(width, height, ImageFormat.Png);
 
     public static string DataUri(byte[] png) => "data:image/png;base64," + Convert.ToBase64String(png);
+
+    private const int MaxKept = 64;
+    private static readonly ConcurrentDictionary<string, string> Drawn = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The chart as a data: URI, drawn only when no recent one showed the same: drawing costs more than the rest of a
+    /// summary. <paramref name="shown"/> names the chart and everything it shows (labels in their language, values).
+    /// </summary>
+    public static string CachedDataUri(string shown, Func<byte[]> draw)
+    {
+        if (Drawn.TryGetValue(shown, out var uri)) return uri;
+        uri = DataUri(draw());
+        if (Drawn.Count >= MaxKept) Drawn.Clear();
+        return Drawn[shown] = uri;
+    }
+
+    /// <summary>A value as the key of <see cref="CachedDataUri"/> writes it: exactly, in any culture.</summary>
+    public static string Exact(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>Category names under the bars or points at 0, 1, 2, ...</summary>
     public static void LabelBottom(Plot plot, IEnumerable<string> labels)

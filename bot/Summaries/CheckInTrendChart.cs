@@ -31,7 +31,11 @@ public static class CheckInTrendChart
         return ChartImage.Png(plot, 400, 240);
     }
 
-    public static string DataUri(IReadOnlyList<RoundMeans> rounds) => ChartImage.DataUri(Png(rounds));
+    // The legend's aspect names (in the current language), and each round with its means.
+    public static string DataUri(IReadOnlyList<RoundMeans> rounds) => ChartImage.CachedDataUri(
+        "trend|" + string.Join('|', Enum.GetValues<CheckInAspect>().Select(CheckInTexts.Name)) + "|" + string.Join('|', rounds.Select(r =>
+            r.RoundId + "=" + string.Join(',', Enum.GetValues<CheckInAspect>().Select(a => r.Means.TryGetValue(a, out var mean) ? ChartImage.Exact(mean) : "")))),
+        () => Png(rounds));
 }
 
 /// <summary>One round's mean per aspect; only rounds with enough respondents are drawn.</summary>

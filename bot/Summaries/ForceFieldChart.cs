@@ -30,8 +30,11 @@ public static class ForceFieldChart
         return ChartImage.Png(plot);
     }
 
-    public static string DataUri(IReadOnlyList<PartnerSummary> partners, string involvementAxis, string influenceAxis) =>
-        ChartImage.DataUri(Png(partners, involvementAxis, influenceAxis));
+    // The axes' titles, and each placed partner's label and position.
+    public static string DataUri(IReadOnlyList<PartnerSummary> partners, string involvementAxis, string influenceAxis) => ChartImage.CachedDataUri(
+        $"forcefield|{involvementAxis}|{influenceAxis}|" + string.Join('|', partners.Where(p => p.Influence is not null && p.Involvement is not null)
+            .Select(p => $"{Short(p.Partner.Name)}@{ChartImage.Exact(p.Involvement!.Mean)},{ChartImage.Exact(p.Influence!.Mean)}")),
+        () => Png(partners, involvementAxis, influenceAxis));
 
     private static string Short(string name) => name.Length <= MaxLabelChars ? name : name[..(MaxLabelChars - 1)] + "…";
 }

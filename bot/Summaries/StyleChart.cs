@@ -21,5 +21,7 @@ public static class StyleChart
         return ChartImage.Png(plot);
     }
 
-    public static string DataUri(IReadOnlyDictionary<LeadershipStyle, int> counts, LeadershipStyle needed) => ChartImage.DataUri(Png(counts, needed));
+    // The styles' names (in the current language), their counts, and which one stands out.
+    public static string DataUri(IReadOnlyDictionary<LeadershipStyle, int> counts, LeadershipStyle needed) => ChartImage.CachedDataUri(
+        $"styles|{needed}|" + string.Join('|', counts.OrderBy(c => c.Key).Select(c => $"{LeadershipResultView.NameOf(c.Key)}={c.Value}")), () => Png(counts, needed));
 }
