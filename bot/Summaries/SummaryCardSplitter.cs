@@ -20,12 +20,20 @@ public static class SummaryCardSplitter
 
     public static IReadOnlyList<AdaptiveCard> Split(string title, string? intro, IReadOnlyList<SummarySection> sections)
     {
+        // A section is one body element: a card's size is the empty card's plus each section's and its comma, exactly.
+        var empty = Build(title, intro, []).Size();
         var groups = new List<List<SummarySection>> { new() };
+        var size = empty;
         foreach (var section in sections)
         {
-            var current = groups[^1];
-            if (current.Count > 0 && Build(title, intro, [.. current, section]).Size() > LimitBytes) groups.Add(current = []);
-            current.Add(section);
+            var added = Build(title, intro, [section]).Size() - empty;
+            if (groups[^1].Count > 0 && size + added > LimitBytes)
+            {
+                groups.Add([]);
+                size = empty;
+            }
+            groups[^1].Add(section);
+            size += added;
         }
         return [.. groups.Select((group, i) => Build(
             i == 0 ? title : $"{title} {string.Format(CultureInfo.CurrentCulture, Strings.SummaryContinued, i + 1, groups.Count)}",

@@ -14,7 +14,6 @@ public static class SummaryCard
         };
         if (content.Intro is not null) body.Add(new TextBlock { Text = content.Intro, Wrap = true });
         body.AddRange(content.Sections.Select(Section));
-        if (content.Footer is not null) body.Add(new TextBlock { Text = content.Footer, Wrap = true, IsSubtle = true, Size = FontSize.Small, Spacing = Spacing.Medium });
         return new AdaptiveCard { Lang = content.Language, FallbackText = content.Title, MsTeams = TeamsCardProperties.FullWidth, Body = body };
     }
 

@@ -12,8 +12,6 @@ public sealed record SummaryCardContent
     public required string Title { get; init; }
     public string? Intro { get; init; }
     public required IReadOnlyList<SummarySection> Sections { get; init; }
-    /// <summary>A closing line, e.g. who may see this summary.</summary>
-    public string? Footer { get; init; }
     public required string Language { get; init; }
 }
 
