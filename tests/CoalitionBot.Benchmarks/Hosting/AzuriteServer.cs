@@ -9,8 +9,12 @@ public sealed class AzuriteServer : IDisposable
     private AzuriteServer(ChildProcess process, int port)
     {
         this.process = process;
-        ConnectionString = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};BlobEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
+        ConnectionString = ConnectionStringFor(port);
     }
+
+    /// <summary>Azurite's well-known development account on a loopback port.</summary>
+    public static string ConnectionStringFor(int port) =>
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};BlobEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
 
     public string ConnectionString { get; }
     public int ProcessId => process.Id;

@@ -3,7 +3,7 @@ using System.Net.Sockets;
 
 namespace CoalitionBot.Benchmarks.Hosting;
 
-internal static class LoopbackPort
+public static class LoopbackPort
 {
     /// <summary>A port nobody listens on now, for a child process to bind.</summary>
     public static int Free()

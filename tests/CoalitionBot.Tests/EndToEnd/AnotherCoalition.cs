@@ -56,11 +56,14 @@ public sealed class AnotherCoalition(HostileActivities.Target target)
     }
 
     /// <summary>The coalition's documents and its member's list of coalitions, byte for byte.</summary>
-    public async Task<Dictionary<string, byte[]>> DocumentsAsync(IServiceProvider services)
+    public Task<Dictionary<string, byte[]>> DocumentsAsync(IServiceProvider services) =>
+        DocumentsUnderAsync(services.GetRequiredService<IDocumentStore>(), Id.StoragePrefix + "/", CoalitionStore.UserKey(target.TenantId, target.MemberId));
+
+    /// <summary>Every document whose key starts with one of the prefixes ("" for all), byte for byte.</summary>
+    public static async Task<Dictionary<string, byte[]>> DocumentsUnderAsync(IDocumentStore store, params string[] prefixes)
     {
-        var store = services.GetRequiredService<IDocumentStore>();
         var documents = new Dictionary<string, byte[]>();
-        foreach (var prefix in new[] { Id.StoragePrefix + "/", CoalitionStore.UserKey(target.TenantId, target.MemberId) })
+        foreach (var prefix in prefixes)
             await foreach (var key in store.ListKeysAsync(prefix, CancellationToken.None))
                 documents[key] = (await store.ReadAsync(key, CancellationToken.None))!.Content.ToArray();
         return documents;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using CoalitionBot.Benchmarks.Hosting;
 using CoalitionBot.Tests.Infrastructure;
 
 namespace CoalitionBot.Tests.EndToEnd;
@@ -42,7 +43,7 @@ public sealed class StorageOutageEndToEndTests : IAsyncLifetime
         _ = Task.Run(async () => { while (true) held.Add(await silent.AcceptTcpClientAsync()); });
         using var bot = new BotApp(new Dictionary<string, string?>
         {
-            ["Storage:ConnectionString"] = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:{((IPEndPoint)silent.LocalEndpoint).Port}/devstoreaccount1;",
+            ["Storage:ConnectionString"] = AzuriteServer.ConnectionStringFor(((IPEndPoint)silent.LocalEndpoint).Port),
         });
         var activity = TeamsFixtures.Load("message-personal.json", channel.ServiceUrl);
         activity["text"] = "demo";

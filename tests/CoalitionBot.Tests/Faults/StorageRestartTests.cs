@@ -43,14 +43,7 @@ public sealed class StorageRestartTests : IAsyncLifetime
         return value;
     }
 
-    private async Task<Dictionary<string, byte[]>> EverythingStoredAsync()
-    {
-        var store = bot.Services.GetRequiredService<IDocumentStore>();
-        var documents = new Dictionary<string, byte[]>();
-        await foreach (var key in store.ListKeysAsync("", CancellationToken.None))
-            documents[key] = (await store.ReadAsync(key, CancellationToken.None))!.Content.ToArray();
-        return documents;
-    }
+    private Task<Dictionary<string, byte[]>> EverythingStoredAsync() => AnotherCoalition.DocumentsUnderAsync(bot.Services.GetRequiredService<IDocumentStore>(), "");
 
     private static async Task<string> TimedReplyAsync(DialogConversation member, Func<DialogConversation, Task<IReadOnlyList<ConnectorCall>>> send)
     {
@@ -77,9 +70,7 @@ public sealed class StorageRestartTests : IAsyncLifetime
         Assert.Contains("not saved", await TimedReplyAsync(ahmed, a => a.SayAsync("Good talks")));
         await azurite.StartAgainAsync();
 
-        var after = await EverythingStoredAsync();
-        Assert.Equal(before.Keys.Order(), after.Keys.Order());
-        Assert.All(before, document => Assert.Equal(document.Value, after[document.Key]));
+        AnotherCoalition.AssertUnchanged(before, await EverythingStoredAsync());
 
         // Both carry on: the same form is accepted now, and the text dialog asks the question after the last one saved.
         Assert.Contains("opgeslagen", Assert.Single(await katinka.SubmitAsync(ThreeBs(form), "card-1")).Card!.ToJsonString());

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using CoalitionBot.Benchmarks.Hosting;
 
 namespace CoalitionBot.Tests.Infrastructure;
 
@@ -11,7 +12,6 @@ namespace CoalitionBot.Tests.Infrastructure;
 /// </summary>
 public sealed class AzuriteProcess : IAsyncDisposable
 {
-    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private readonly string location = Directory.CreateTempSubdirectory("coalitionbot-azurite-").FullName;
     private Process? process;
 
@@ -19,12 +19,11 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     public int Port { get; }
 
-    public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};BlobEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
+    public string ConnectionString => AzuriteServer.ConnectionStringFor(Port);
 
     public static async Task<AzuriteProcess> StartAsync()
     {
-        var azurite = new AzuriteProcess(FreePort());
+        var azurite = new AzuriteProcess(LoopbackPort.Free());
         await azurite.StartAgainAsync();
         return azurite;
     }
@@ -79,14 +78,6 @@ public sealed class AzuriteProcess : IAsyncDisposable
         {
             return false;
         }
-    }
-
-    /// <summary>A port nobody listens on now (the OS picks it; Azurite takes it a moment later).</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

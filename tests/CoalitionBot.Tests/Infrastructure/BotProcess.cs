@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using CoalitionBot.Benchmarks.Hosting;
 
 namespace CoalitionBot.Tests.Infrastructure;
 
@@ -30,7 +31,7 @@ public sealed class BotProcess : IBotEndpoint, IAsyncDisposable
         var dll = Path.Combine(folder, "CoalitionBot.dll");
         if (!File.Exists(dll)) throw new InvalidOperationException($"The bot is not built at {dll}.");
 
-        var port = AzuriteProcess.FreePort();
+        var port = LoopbackPort.Free();
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, ArgumentList = { dll } };
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";

@@ -1,4 +1,5 @@
 using Azure.Storage.Blobs;
+using CoalitionBot.Benchmarks.Hosting;
 using CoalitionBot.Storage;
 
 namespace CoalitionBot.Tests.Storage;
@@ -12,10 +13,7 @@ public sealed class AzuriteContainerFixture : IAsyncLifetime
 {
     public const string ConnectionStringVariable = "COALITIONBOT_TEST_STORAGE";
 
-    public const string AzuriteDevelopmentConnectionString =
-        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;" +
-        "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
-        "BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;";
+    public static readonly string AzuriteDevelopmentConnectionString = AzuriteServer.ConnectionStringFor(10000);
 
     public string ConnectionString { get; } =
         Environment.GetEnvironmentVariable(ConnectionStringVariable) is { Length: > 0 } configured ? configured : AzuriteDevelopmentConnectionString;
