@@ -8,16 +8,18 @@ namespace CoalitionBot.Tests.Reminders;
 /// <summary>The real bot on Azurite with a fast scheduler (a 100 ms tick, the shortest lease), for the reminder tests.</summary>
 internal static class ReminderBots
 {
-    public static BotApp Start(string connectionString, string container, IDictionary<string, string?>? extra = null, Action<IServiceCollection>? services = null)
+    /// <summary>The settings of such a bot, in-process or as a child process.</summary>
+    public static Dictionary<string, string> Settings(string connectionString, string container) => new()
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Storage:ConnectionString"] = connectionString,
-            ["Storage:ContainerName"] = container,
-            ["Reminders:TickInterval"] = "00:00:00.100",
-            ["Reminders:LeaseDuration"] = "00:00:15",
-        };
-        foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
+        ["Storage:ConnectionString"] = connectionString,
+        ["Storage:ContainerName"] = container,
+        ["Reminders:TickInterval"] = "00:00:00.100",
+        ["Reminders:LeaseDuration"] = "00:00:15",
+    };
+
+    public static BotApp Start(string connectionString, string container, Action<IServiceCollection>? services = null)
+    {
+        var settings = Settings(connectionString, container).ToDictionary(s => s.Key, s => (string?)s.Value);
         // Retries as the bot does them, with short backoffs so injected 5xx cost milliseconds.
         return new BotApp(settings, collection =>
         {

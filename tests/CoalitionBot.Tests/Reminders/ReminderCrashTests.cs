@@ -19,25 +19,19 @@ public sealed class ReminderCrashTests(AzuriteContainerFixture azurite) : IClass
     [Fact]
     public async Task A_bot_killed_mid_fan_out_is_replaced_and_the_round_completes_without_a_duplicate()
     {
-        await using var teams = await TeamsLimitsChannel.StartAsync(Members, members => TeamsLimitsChannel.With(members, tooManyEvery: 19, latency: TimeSpan.FromMilliseconds(20)));
+        await using var teams = await TeamsLimitsChannel.StartAsync(Members, tooManyEvery: 19, latency: TimeSpan.FromMilliseconds(20));
         var container = $"crash-{Guid.NewGuid():N}";
         var store = new BlobDocumentStore(azurite.OtherContainer(container), NullLogger<BlobDocumentStore>.Instance);
         var now = DateTimeOffset.UtcNow;
         var schedule = TestSchedules.DueNow(teams.ServiceUrl, now);
         var job = ReminderPlanner.JobsDue(schedule, now).Single();
         await new ReminderScheduleStore(store, new DocumentUpdater(store)).CreateAsync(schedule.Coalition, _ => schedule, CancellationToken.None);
-        var settings = new Dictionary<string, string>
-        {
-            ["Storage:ConnectionString"] = azurite.ConnectionString,
-            ["Storage:ContainerName"] = container,
-            ["Reminders:TickInterval"] = "00:00:00.100",
-            ["Reminders:LeaseDuration"] = "00:00:15",
-        };
+        var settings = ReminderBots.Settings(azurite.ConnectionString, container);
 
         int deliveredBeforeKill;
         await using (var first = await BotProcess.StartAsync(settings))
         {
-            await WaitUntilAsync(() => teams.Deliveries.Count >= 40, TimeSpan.FromSeconds(30), () => first.Output);
+            await WaitUntilAsync(() => Task.FromResult(teams.Deliveries.Count >= 40), TimeSpan.FromSeconds(30), () => first.Output);
             await first.KillAsync();
             deliveredBeforeKill = teams.Deliveries.Count;
         }
@@ -46,7 +40,7 @@ public sealed class ReminderCrashTests(AzuriteContainerFixture azurite) : IClass
         Assert.InRange(deliveredBeforeKill, 40, Members - 1);
 
         await using var second = await BotProcess.StartAsync(settings);
-        await WaitUntilAsync(() => log.OccurrenceAsync(job, CancellationToken.None).Result is not null, TimeSpan.FromSeconds(45), () => second.Output);
+        await WaitUntilAsync(async () => await log.OccurrenceAsync(job, CancellationToken.None) is not null, TimeSpan.FromSeconds(45), () => second.Output);
 
         var delivered = teams.DeliveriesByConversation;
         Assert.All(delivered, c => Assert.Equal(1, c.Value)); // nobody twice
@@ -55,15 +49,15 @@ public sealed class ReminderCrashTests(AzuriteContainerFixture azurite) : IClass
         var unconfirmed = records.Where(r => r.Status == DeliveryStatus.Claimed).Select(r => r.Recipient).ToList();
         Assert.InRange(unconfirmed.Count, 0, ReminderFanOut.Parallelism);
         Assert.All(records.Where(r => r.Status == DeliveryStatus.Sent), r => Assert.Contains(TeamsLimitsChannel.PersonalConversationOf(r.Recipient), delivered.Keys));
-        var reachedOrUnconfirmed = delivered.Keys.Select(c => c["a:personal-".Length..]).Union(unconfirmed);
+        var reachedOrUnconfirmed = delivered.Keys.Union(unconfirmed.Select(TeamsLimitsChannel.PersonalConversationOf));
         Assert.Equal(Members, reachedOrUnconfirmed.Count());
         Assert.True(delivered.Count > deliveredBeforeKill, "the second instance sent the rest");
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, Func<string> output)
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, Func<string> output)
     {
         var deadline = DateTime.UtcNow + timeout;
-        while (!condition())
+        while (!await condition())
         {
             if (DateTime.UtcNow > deadline) Assert.Fail($"Timed out after {timeout.TotalSeconds:0} s. The bot's output:\n{output()}");
             await Task.Delay(50);

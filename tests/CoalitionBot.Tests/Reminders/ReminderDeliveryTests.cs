@@ -24,7 +24,7 @@ public sealed class ReminderDeliveryTests(AzuriteContainerFixture azurite) : ICl
     public async Task A_schedule_due_now_reaches_every_member_of_a_200_member_roster_exactly_once_within_Teams_rate_limits()
     {
         var blocked = new HashSet<string> { "29:member-007", "29:member-100", "29:member-150" };
-        await using var teams = await TeamsLimitsChannel.StartAsync(200, members => TeamsLimitsChannel.With(members, tooManyEvery: 17, serverErrorEvery: 23, blocked: blocked));
+        await using var teams = await TeamsLimitsChannel.StartAsync(200, tooManyEvery: 17, serverErrorEvery: 23, blocked: blocked);
         using var bot = StartBot();
         var schedule = TestSchedules.DueNow(teams.ServiceUrl, DateTimeOffset.UtcNow) with { TeamChannelId = TeamChannel };
         var job = new ReminderJob(schedule, ReminderPlanner.JobsDue(schedule, DateTimeOffset.UtcNow).Single().Occurrence, ReminderPhase.Reminder);
@@ -54,7 +54,7 @@ public sealed class ReminderDeliveryTests(AzuriteContainerFixture azurite) : ICl
     [Fact]
     public async Task Two_instances_of_the_bot_on_the_same_storage_deliver_each_reminder_once()
     {
-        await using var teams = await TeamsLimitsChannel.StartAsync(60, members => TeamsLimitsChannel.With(members, tooManyEvery: 11));
+        await using var teams = await TeamsLimitsChannel.StartAsync(60, tooManyEvery: 11);
         using var first = StartBot();
         using var second = StartBot();
         var schedule = TestSchedules.DueNow(teams.ServiceUrl, DateTimeOffset.UtcNow);
@@ -71,7 +71,7 @@ public sealed class ReminderDeliveryTests(AzuriteContainerFixture azurite) : ICl
     [Fact]
     public async Task Two_fan_outs_of_the_same_occurrence_racing_without_the_lease_still_send_once_per_member()
     {
-        await using var teams = await TeamsLimitsChannel.StartAsync(80, members => TeamsLimitsChannel.With(members, serverErrorEvery: 13));
+        await using var teams = await TeamsLimitsChannel.StartAsync(80, serverErrorEvery: 13);
         using var first = StartBot();
         using var second = StartBot();
         // Paused, so the schedulers leave it alone and only the two racing fan-outs below send.
@@ -90,7 +90,7 @@ public sealed class ReminderDeliveryTests(AzuriteContainerFixture azurite) : ICl
     public async Task A_member_whose_chat_keeps_failing_is_reported_failed_after_bounded_retries_and_never_tried_again()
     {
         var failing = new HashSet<string> { "29:member-004" };
-        await using var teams = await TeamsLimitsChannel.StartAsync(8, members => TeamsLimitsChannel.With(members, failing: failing));
+        await using var teams = await TeamsLimitsChannel.StartAsync(8, failing: failing);
         using var bot = StartBot();
         var schedule = TestSchedules.DueNow(teams.ServiceUrl, DateTimeOffset.UtcNow) with { Paused = true };
         var job = new ReminderJob(schedule, DateTimeOffset.UtcNow.AddMinutes(-1), ReminderPhase.Reminder);
@@ -112,7 +112,7 @@ public sealed class ReminderDeliveryTests(AzuriteContainerFixture azurite) : ICl
     public async Task A_member_who_blocked_the_bot_is_not_tried_again_by_the_next_reminder()
     {
         var blocked = new HashSet<string> { "29:member-002" };
-        await using var teams = await TeamsLimitsChannel.StartAsync(4, members => TeamsLimitsChannel.With(members, blocked: blocked));
+        await using var teams = await TeamsLimitsChannel.StartAsync(4, blocked: blocked);
         using var bot = StartBot();
         var schedule = TestSchedules.DueNow(teams.ServiceUrl, DateTimeOffset.UtcNow) with { Paused = true };
         var fanOut = bot.Get<ReminderFanOut>();

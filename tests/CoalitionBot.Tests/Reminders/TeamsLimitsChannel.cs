@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using CoalitionBot.Benchmarks.Channel;
 using CoalitionBot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -22,36 +23,42 @@ public sealed class TeamsLimitsChannel : IAsyncDisposable
     private readonly ConcurrentDictionary<string, byte> failedOnce = new();
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private LoopbackServer server = null!;
+    private readonly IReadOnlyList<string> members;
     private int requestCount;
+    private int injectedFailures;
 
-    private TeamsLimitsChannel(IReadOnlyList<string> members) => Members = members;
+    private TeamsLimitsChannel(IReadOnlyList<string> members) => this.members = members;
 
-    public IReadOnlyList<string> Members { get; }
-    public IReadOnlySet<string> Blocked { get; init; } = new HashSet<string>();
+    public IReadOnlySet<string> Blocked { get; private init; } = new HashSet<string>();
     /// <summary>Members whose 1:1 chat answers every message with 503, retries too.</summary>
-    public IReadOnlySet<string> Failing { get; init; } = new HashSet<string>();
-    public int TooManyRequestsEvery { get; init; }
-    public int ServerErrorEvery { get; init; }
+    public IReadOnlySet<string> Failing { get; private init; } = new HashSet<string>();
+    public int TooManyRequestsEvery { get; private init; }
+    public int ServerErrorEvery { get; private init; }
     /// <summary>How long each message takes to answer, as Teams' latency.</summary>
-    public TimeSpan MessageLatency { get; init; }
+    public TimeSpan MessageLatency { get; private init; }
 
     public Uri ServiceUrl => server.BaseAddress;
     public IReadOnlyCollection<Delivery> Deliveries => deliveries;
-    public int InjectedFailures;
+    public int InjectedFailures => Volatile.Read(ref injectedFailures);
 
-    public static async Task<TeamsLimitsChannel> StartAsync(int memberCount, Func<IReadOnlyList<string>, TeamsLimitsChannel>? configure = null)
+    /// <summary>A roster of <paramref name="memberCount"/> members ("29:member-001", ...) and the failures to inject.</summary>
+    public static async Task<TeamsLimitsChannel> StartAsync(int memberCount, int tooManyEvery = 0, int serverErrorEvery = 0, IReadOnlySet<string>? blocked = null,
+        TimeSpan latency = default, IReadOnlySet<string>? failing = null)
     {
-        var members = Enumerable.Range(1, memberCount).Select(i => $"29:member-{i:D3}").ToList();
-        var channel = configure?.Invoke(members) ?? new TeamsLimitsChannel(members);
+        var channel = new TeamsLimitsChannel([.. Enumerable.Range(1, memberCount).Select(i => $"29:member-{i:D3}")])
+        {
+            TooManyRequestsEvery = tooManyEvery,
+            ServerErrorEvery = serverErrorEvery,
+            Blocked = blocked ?? new HashSet<string>(),
+            Failing = failing ?? new HashSet<string>(),
+            MessageLatency = latency,
+        };
         channel.server = await LoopbackServer.StartAsync(app => app.Map("/v3/{**path}", channel.HandleAsync));
         return channel;
     }
 
-    public static TeamsLimitsChannel With(IReadOnlyList<string> members, int tooManyEvery = 0, int serverErrorEvery = 0, IReadOnlySet<string>? blocked = null, TimeSpan latency = default, IReadOnlySet<string>? failing = null) =>
-        new(members) { TooManyRequestsEvery = tooManyEvery, ServerErrorEvery = serverErrorEvery, Blocked = blocked ?? new HashSet<string>(), Failing = failing ?? new HashSet<string>(), MessageLatency = latency };
-
-    /// <summary>The 1:1 chat the channel creates for a member.</summary>
-    public static string PersonalConversationOf(string memberId) => "a:personal-" + memberId;
+    /// <summary>The 1:1 chat the channel creates for a member: the benchmark's channel's rule.</summary>
+    public static string PersonalConversationOf(string memberId) => ChannelService.PersonalChatOf(memberId);
 
     /// <summary>Every request that arrived, failed ones too.</summary>
     public int RequestCount => requests.Count;
@@ -99,14 +106,14 @@ public sealed class TeamsLimitsChannel : IAsyncDisposable
 
         if (FailsNow(TooManyRequestsEvery))
         {
-            Interlocked.Increment(ref InjectedFailures);
+            Interlocked.Increment(ref injectedFailures);
             http.Response.Headers.RetryAfter = "0";
             await Results.Json(new { error = new { code = "TooManyRequests", message = "Slow down" } }, statusCode: 429).ExecuteAsync(http);
             return;
         }
         if (FailsNow(ServerErrorEvery) || (isMessage && Failing.Any(member => segments[2] == PersonalConversationOf(member))))
         {
-            Interlocked.Increment(ref InjectedFailures);
+            Interlocked.Increment(ref injectedFailures);
             await Results.Json(new { error = new { code = "ServiceError", message = "Try again" } }, statusCode: 503).ExecuteAsync(http);
             return;
         }
@@ -124,7 +131,7 @@ public sealed class TeamsLimitsChannel : IAsyncDisposable
         else if (isMessage)
         {
             if (MessageLatency > TimeSpan.Zero) await Task.Delay(MessageLatency);
-            deliveries.Enqueue(new Delivery(segments[2], body, clock.Elapsed));
+            deliveries.Enqueue(new Delivery(segments[2], body));
             await Results.Json(new { id = "m" + number.ToString(CultureInfo.InvariantCulture) }, statusCode: 201).ExecuteAsync(http);
         }
         else
@@ -135,8 +142,8 @@ public sealed class TeamsLimitsChannel : IAsyncDisposable
     {
         var size = int.TryParse(http.Request.Query["pageSize"], out var s) ? s : 100;
         var from = int.TryParse(http.Request.Query["continuationToken"], out var c) ? c : 0;
-        var page = Members.Skip(from).Take(size).Select(id => new { id, name = "Member " + id[^3..] }).ToList();
-        var next = from + size < Members.Count ? (from + size).ToString(CultureInfo.InvariantCulture) : null;
+        var page = members.Skip(from).Take(size).Select(id => new { id, name = "Member " + id[^3..] }).ToList();
+        var next = from + size < members.Count ? (from + size).ToString(CultureInfo.InvariantCulture) : null;
         return Results.Json(new { members = page, continuationToken = next }).ExecuteAsync(http);
     }
 
@@ -144,7 +151,7 @@ public sealed class TeamsLimitsChannel : IAsyncDisposable
 }
 
 /// <summary>A message that reached a conversation.</summary>
-public sealed record Delivery(string Conversation, JsonNode? Body, TimeSpan At)
+public sealed record Delivery(string Conversation, JsonNode? Body)
 {
     public string? CardText => Body?["attachments"]?[0]?["content"]?.ToJsonString();
 }
