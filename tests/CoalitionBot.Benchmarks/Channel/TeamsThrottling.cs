@@ -1,7 +1,7 @@
 namespace CoalitionBot.Benchmarks.Channel;
 
 /// <summary>
-/// Teams' throttling of a bot as the channel service plays it: at most <see cref="PerConversation"/> messages per
+/// Teams' throttling of a bot as the channel service plays it: at most <c>perConversation</c> messages per
 /// second to one conversation and <see cref="PerTenant"/> requests per second in one tenant (sliding one-second
 /// windows). A refused request does not use up quota; its answer says how long to wait (Retry-After).
 /// </summary>
@@ -12,7 +12,6 @@ public sealed class TeamsThrottling(TimeProvider time, int perConversation = 7, 
     private readonly Dictionary<string, Queue<DateTimeOffset>> byTenant = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
 
-    public int PerConversation => perConversation;
     public int PerTenant => perTenant;
 
     /// <summary>

@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using CoalitionBot.Storage;
 
 namespace CoalitionBot.Benchmarks.Hosting;
 
@@ -64,14 +65,12 @@ public sealed class BotProcess : IDisposable
     /// <summary>Storage calls so far, from the bot's loopback diagnostics endpoint.</summary>
     public async Task<StorageCalls> StorageCallsAsync()
     {
-        var counts = await http.GetFromJsonAsync<JsonObject>("diagnostics/storage") ?? throw new InvalidOperationException("No storage diagnostics.");
-        return new StorageCalls(Sum(counts["blobRequests"]), Sum(counts["operations"]),
-            counts["blobRequests"]?["GET"]?.GetValue<long>() ?? 0, counts["operations"]?["read"]?.GetValue<long>() ?? 0);
+        var counts = await http.GetFromJsonAsync<StorageCallCounts>(StorageDiagnosticsEndpoint.Path.TrimStart('/')) ?? throw new InvalidOperationException("No storage diagnostics.");
+        return new StorageCalls(counts.BlobRequests.Values.Sum(), counts.Operations.Values.Sum(),
+            counts.BlobRequests.GetValueOrDefault("GET"), counts.Operations.GetValueOrDefault("read"));
     }
 
     public (long RssBytes, long PeakBytes) Memory() => ProcessMemory.Read(process.Id);
-
-    private static long Sum(JsonNode? counts) => counts?.AsObject().Sum(c => c.Value!.GetValue<long>()) ?? 0;
 
     private async Task WaitUntilHealthyAsync(TimeSpan timeout)
     {

@@ -16,9 +16,8 @@ public sealed class StorageUnderTest : IDisposable
     private readonly string? folder;
     private readonly ServiceProvider services;
 
-    private StorageUnderTest(string kind, IReadOnlyDictionary<string, string> botSettings, AzuriteServer? azurite, string? folder)
+    private StorageUnderTest(IReadOnlyDictionary<string, string> botSettings, AzuriteServer? azurite, string? folder)
     {
-        Kind = kind;
         BotSettings = botSettings;
         this.azurite = azurite;
         this.folder = folder;
@@ -27,8 +26,6 @@ public sealed class StorageUnderTest : IDisposable
             .Build();
         services = new ServiceCollection().AddLogging().AddDocumentStore(configuration).AddSingleton(TimeProvider.System).AddSingleton<DocumentUpdater>().BuildServiceProvider();
     }
-
-    public string Kind { get; }
 
     /// <summary>Azurite's process, whose CPU time counts too; null for a local folder.</summary>
     public int? ProcessId => azurite?.ProcessId;
@@ -44,11 +41,11 @@ public sealed class StorageUnderTest : IDisposable
         if (kind == Local)
         {
             var folder = Directory.CreateTempSubdirectory("coalitionbot-bench-data-").FullName;
-            return new StorageUnderTest(kind, new Dictionary<string, string> { ["Storage__LocalPath"] = folder }, null, folder);
+            return new StorageUnderTest(new Dictionary<string, string> { ["Storage__LocalPath"] = folder }, null, folder);
         }
         if (kind != Azurite) throw new ArgumentException($"Unknown storage '{kind}': use {Azurite} or {Local}.", nameof(kind));
         var server = await AzuriteServer.StartAsync(layout, runName);
-        return new StorageUnderTest(kind, new Dictionary<string, string>
+        return new StorageUnderTest(new Dictionary<string, string>
         {
             ["Storage__ConnectionString"] = server.ConnectionString,
             ["Storage__ContainerName"] = "coalitionbot",

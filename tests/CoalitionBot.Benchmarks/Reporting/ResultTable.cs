@@ -25,10 +25,10 @@ public static class ResultTable
         var fanOuts = results.OfType<FanOutResult>().Select(f => new[]
         {
             f.Storage, N(f.Roster), N(f.Delivered), N(f.Duplicates), N(f.Losses), N(f.Unconfirmed), N(f.Failed), N(f.Throttled), F(f.Seconds, 1),
-            F(f.MessagesPerSecond, 1), F(f.CeilingFraction * 100, 0) + " %", F(f.PeakRssMb, 0),
+            F(f.MessagesPerSecond, 1), $"{F(f.CeilingFraction * 100, 0)} % of {N(f.CeilingPerSecond)}/s", F(f.PeakRssMb, 0),
         }).ToList();
         Table(output, "fan-out", ["storage", "roster", "delivered", "duplicates", "losses", "unconfirmed", "failed", "429s", "seconds", "messages/s",
-            "of 50/s", "peak RSS MB"], fanOuts);
+            "of the ceiling", "peak RSS MB"], fanOuts);
 
         output.WriteLine();
         foreach (var result in results) output.WriteLine(result.BenchLine());

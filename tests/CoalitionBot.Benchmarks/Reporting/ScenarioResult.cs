@@ -22,4 +22,4 @@ public sealed record SummaryResult(string Storage, int Answers, int AnswersPerRo
 
 /// <summary>A reminder to a whole roster against a channel that enforces Teams' limits.</summary>
 public sealed record FanOutResult(string Storage, int Roster, int Delivered, int Duplicates, int Losses, int Unconfirmed, int Failed, int Throttled,
-    double Seconds, double MessagesPerSecond, double CeilingFraction, double PeakRssMb) : ScenarioResult("fan-out", Storage);
+    double Seconds, double MessagesPerSecond, int CeilingPerSecond, double CeilingFraction, double PeakRssMb) : ScenarioResult("fan-out", Storage);

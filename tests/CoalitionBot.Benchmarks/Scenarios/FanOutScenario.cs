@@ -53,7 +53,7 @@ public static class FanOutScenario
         var perSecond = seconds > 0 ? (delivered - 1) / seconds : 0;
         return new FanOutResult(storageKind, members.Count, delivered, ledger.Duplicates, Losses: members.Count - ledger.Recipients,
             report.Unconfirmed, report.Failed, run.Channel.Throttled, Math.Round(seconds, 2), Math.Round(perSecond, 1),
-            Math.Round(perSecond / limits.PerTenant, 3), TurnsScenario.Megabytes(run.Bot.Memory().PeakBytes));
+            limits.PerTenant, Math.Round(perSecond / limits.PerTenant, 3), TurnsScenario.Megabytes(run.Bot.Memory().PeakBytes));
     }
 
     /// <summary>Every member's 1:1 chat with the bot, stored as the bot stores it when they write to it.</summary>

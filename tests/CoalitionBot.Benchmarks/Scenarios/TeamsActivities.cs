@@ -11,7 +11,6 @@ public sealed class TeamsActivities(Uri serviceUrl, string tenantId, string team
     public const string BotId = "28:608cacfd-1cea-40c9-b678-4b93e69bb72b";
     private long nextId;
 
-    public string TeamId => teamId;
     public string ChannelConversationId => teamId; // the General channel has the team's id
 
     public static string PersonalConversationOf(string userId) => "a:bench-personal-" + userId;
