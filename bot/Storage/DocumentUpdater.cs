@@ -51,11 +51,14 @@ public sealed class DocumentUpdater(IDocumentStore store, TimeProvider time)
     /// <summary>
     /// Changes an existing document, or deletes it when the changed version is <paramref name="empty"/> (nothing worth
     /// keeping); true when it wrote or deleted. The delete is conditional too, so a concurrent writer's addition is never lost.
+    /// For sweeps over many documents (the retention purge): what it reads is not remembered, so it neither fills the
+    /// memory with documents nobody asks for nor pushes out the ones turns use.
     /// </summary>
     public async Task<bool> ChangeOrDeleteAsync<T>(string key, JsonTypeInfo<T> typeInfo, Func<T, T> change, Func<T, bool> empty, CancellationToken cancellationToken) where T : class =>
-        (await ApplyAsync(key, typeInfo, current => current is null ? null : change(current), cancellationToken, empty)).Written;
+        (await ApplyAsync(key, typeInfo, current => current is null ? null : change(current), cancellationToken, empty, remember: false)).Written;
 
-    private async Task<(T? Stored, bool Written)> ApplyAsync<T>(string key, JsonTypeInfo<T> typeInfo, Func<T?, T?> change, CancellationToken cancellationToken, Func<T, bool>? deleteWhen = null) where T : class
+    private async Task<(T? Stored, bool Written)> ApplyAsync<T>(string key, JsonTypeInfo<T> typeInfo, Func<T?, T?> change, CancellationToken cancellationToken,
+        Func<T, bool>? deleteWhen = null, bool remember = true) where T : class
     {
         var keyLock = keyLocks.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
         await keyLock.WaitAsync(cancellationToken);
@@ -71,7 +74,7 @@ public sealed class DocumentUpdater(IDocumentStore store, TimeProvider time)
                 {
                     // "Nothing to do" must hold for the stored version, not only for the remembered one.
                     if (remembered is not null) { trustRemembered = false; attempt--; continue; }
-                    Remember(key, current?.Value, current?.ETag);
+                    if (remember) Remember(key, current?.Value, current?.ETag);
                     return (current?.Value, false);
                 }
                 try
@@ -83,7 +86,8 @@ public sealed class DocumentUpdater(IDocumentStore store, TimeProvider time)
                         return (null, true);
                     }
                     var eTag = await store.WriteJsonAsync(key, changed, typeInfo, WriteCondition.For(current?.ETag), cancellationToken);
-                    Remember(key, changed, eTag);
+                    if (remember) Remember(key, changed, eTag);
+                    else Forget(key); // whatever was remembered is out of date now
                     return (changed, true);
                 }
                 catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
