@@ -53,6 +53,9 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
     public Task<ResourceResponse> SendCardAsync(JsonElement card, CancellationToken cancellationToken) =>
         SendActivityAsync(Activity.CreateReply() with { Locale = Culture.Name, Attachments = [Attachment.AdaptiveCard(card)] }, cancellationToken);
 
+    /// <summary>A message with the card, in the turn's language, for a conversation other than this one.</summary>
+    public Activity CardMessage(JsonElement card) => new() { Type = ActivityTypes.Message, Locale = Culture.Name, Attachments = [Attachment.AdaptiveCard(card)] };
+
     /// <summary>Replaces an earlier message of the bot (for example a submitted form) in this conversation.</summary>
     public async Task<ResourceResponse> UpdateActivityAsync(string activityId, Activity replacement, CancellationToken cancellationToken)
     {

@@ -1,5 +1,4 @@
 using CoalitionBot.BotFramework;
-using CoalitionBot.BotFramework.Schema;
 using CoalitionBot.Bots;
 using CoalitionBot.Cards;
 using CoalitionBot.Coalitions;
@@ -36,8 +35,7 @@ public sealed class ExportCommand(CoalitionDialogStarter coalitions, PersonalCha
             await turn.SendCardAsync(card, cancellationToken);
             return;
         }
-        var message = new Activity { Type = ActivityTypes.Message, Locale = turn.Culture.Name, Attachments = [Attachment.AdaptiveCard(card)] };
-        var sent = await chats.SendAsync(turn, userId, message, cancellationToken);
+        var sent = await chats.SendAsync(turn, userId, turn.CardMessage(card), cancellationToken);
         await turn.SendTextAsync(sent ? Strings.ExportSentPersonally : Strings.ExportOpenPersonalChat, cancellationToken);
     }
 }

@@ -19,7 +19,6 @@ public static class MyDataDownload
             ["channel"] = person.ChannelId,
             ["tenant"] = person.TenantId,
             ["user"] = person.UserId,
-            [DownloadLanguage.Claim] = DownloadLanguage.OfTurn,
         }, Lifetime, cancellationToken);
         return new Uri(turn.BotUrl, PathPrefix.TrimStart('/') + token).ToString();
     }

@@ -56,7 +56,7 @@ public sealed class SummaryCommand(CoalitionDialogStarter coalitions, CoalitionS
         var target = inChannel ? ThisChannel(turn.Activity, coalition.Id) : await TeamChannelAsync(turn, coalition, cancellationToken);
         try
         {
-            await ChannelThreads.StartAsync(turn.Connector, target, [.. cards.Select(card => Message(turn, card))], cancellationToken);
+            await ChannelThreads.StartAsync(turn.Connector, target, [.. cards.Select(card => turn.CardMessage(card.ToJsonElement()))], cancellationToken);
         }
         catch (ConnectorException)
         {
@@ -79,10 +79,4 @@ public sealed class SummaryCommand(CoalitionDialogStarter coalitions, CoalitionS
             coalition.Id.TenantId);
     }
 
-    private static Activity Message(TurnContext turn, AdaptiveCard card) => new()
-    {
-        Type = ActivityTypes.Message,
-        Locale = turn.Culture.Name,
-        Attachments = [Attachment.AdaptiveCard(card.ToJsonElement())],
-    };
 }
