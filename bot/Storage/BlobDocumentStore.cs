@@ -149,8 +149,8 @@ public sealed partial class BlobDocumentStore : IDocumentStore
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
-            // Held already: by us (then a renewal keeps it) or by someone else (then the renewal fails too).
-            return await TryRenewLeaseAsync(lease, key, cancellationToken);
+            // Held by someone else: acquiring with the lease's own id succeeds (and renews it), so ours never gets here.
+            return false;
         }
         catch (Exception e) when (BlobErrors.IsUnavailable(e, cancellationToken))
         {
@@ -172,23 +172,6 @@ public sealed partial class BlobDocumentStore : IDocumentStore
         catch (Exception e) when (BlobErrors.IsUnavailable(e, cancellationToken))
         {
             throw Unavailable("release the lease on", key, e);
-        }
-    }
-
-    private async Task<bool> TryRenewLeaseAsync(BlobLeaseClient lease, string key, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await lease.RenewAsync(cancellationToken: cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            return false;
-        }
-        catch (Exception e) when (BlobErrors.IsUnavailable(e, cancellationToken))
-        {
-            throw Unavailable("lease", key, e);
         }
     }
 
