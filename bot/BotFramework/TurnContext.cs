@@ -66,8 +66,8 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
     }
 
     /// <summary>
-    /// One connector call within the turn's <see cref="ReplyDeadline"/>. A channel that cannot be reached or is too slow
-    /// becomes a <see cref="ConnectorException"/>, like a channel that refuses: the turn ends without telling the user again.
+    /// One connector call within the turn's <see cref="ReplyDeadline"/>. A channel that is too slow for it becomes a
+    /// <see cref="ConnectorException"/>, like one that refuses or cannot be reached: the turn ends without telling the user again.
     /// </summary>
     private async Task<ResourceResponse> ReplyAsync(Func<CancellationToken, Task<ResourceResponse>> call, CancellationToken cancellationToken)
     {
@@ -79,10 +79,6 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
         catch (OperationCanceledException e) when (ReplyDeadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             throw ConnectorException.Unreachable("the turn's replies took too long", e);
-        }
-        catch (Exception e) when (e is HttpRequestException or Polly.Timeout.TimeoutRejectedException)
-        {
-            throw ConnectorException.Unreachable(e.GetType().Name, e);
         }
     }
 

@@ -109,6 +109,11 @@ public sealed partial class ReminderFanOut(
             await connector.SendToConversationAsync(schedule.ServiceUrl, conversationId, message, cancellationToken);
             return record with { Status = DeliveryStatus.Sent };
         }
+        catch (ConnectorException e) when (e.IsNoAnswer)
+        {
+            // No answer at all (after the retries): it may or may not have arrived, but it was tried once; never again.
+            return record with { Status = DeliveryStatus.Failed, Reason = "no answer" };
+        }
         catch (ConnectorException e) when (e.IsConversationUnreachable)
         {
             var reason = ReasonOf(e.StatusCode, e.ErrorCode);
@@ -123,11 +128,6 @@ public sealed partial class ReminderFanOut(
         {
             // Thrown before a message went out (the lookups, or marking a refused chat inactive): not delivered, and reported.
             return record with { Status = DeliveryStatus.Failed, Reason = "storage unavailable" };
-        }
-        catch (Exception e) when (e is HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException or OperationCanceledException)
-        {
-            // No answer at all (after the retries): it may or may not have arrived, but it was tried once; never again.
-            return record with { Status = DeliveryStatus.Failed, Reason = "no answer" };
         }
     }
 

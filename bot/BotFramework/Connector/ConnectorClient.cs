@@ -77,10 +77,22 @@ public sealed class ConnectorClient(HttpClient httpClient)
         return await SendAndReadAsync(request, responseType, cancellationToken);
     }
 
+    /// <summary>Sends and reads the answer; a channel that refuses, cannot be reached or does not answer in time is a <see cref="ConnectorException"/>.</summary>
     private async Task<TResponse> SendAndReadAsync<TResponse>(HttpRequestMessage request, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
         where TResponse : new()
     {
-        using var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        HttpResponseMessage sent;
+        try
+        {
+            sent = await httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException
+            || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            // After the retries; an HttpClient timeout is a cancellation nobody asked for.
+            throw ConnectorException.Unreachable(e.GetType().Name, e);
+        }
+        using var response = sent;
         if (!response.IsSuccessStatusCode) throw await ConnectorException.FromResponseAsync(request, response, cancellationToken);
 
         // Some channels answer 200/202 with no body; that is a success without an id.

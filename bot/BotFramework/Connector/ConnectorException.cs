@@ -22,9 +22,15 @@ public sealed class ConnectorException(HttpStatusCode statusCode, string? errorC
 
     private const int MaxMessageChars = 500;
 
+    /// <summary>The <see cref="ErrorCode"/> of a channel that could not be reached or did not answer in time.</summary>
+    public const string ChannelUnreachableCode = "ChannelUnreachable";
+
+    /// <summary>No answer from the channel at all, after the retries: it may or may not have received the call.</summary>
+    public bool IsNoAnswer => ErrorCode == ChannelUnreachableCode;
+
     /// <summary>The channel could not be reached or did not answer in time (no status of its own).</summary>
     internal static ConnectorException Unreachable(string reason, Exception inner) =>
-        new(HttpStatusCode.ServiceUnavailable, "ChannelUnreachable", $"The channel could not be reached: {reason}.", inner);
+        new(HttpStatusCode.ServiceUnavailable, ChannelUnreachableCode, $"The channel could not be reached: {reason}.", inner);
 
     internal static async Task<ConnectorException> FromResponseAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
     {

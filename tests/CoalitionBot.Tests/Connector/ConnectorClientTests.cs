@@ -195,4 +195,25 @@ public sealed class ConnectorClientTests : IAsyncLifetime
 
         Assert.Null(response.Id);
     }
+
+    [Fact]
+    public async Task A_channel_nobody_answers_on_is_a_connector_failure_with_no_answer_after_the_retries()
+    {
+        var nobody = $"http://127.0.0.1:{CoalitionBot.Benchmarks.Hosting.LoopbackPort.Free()}/";
+
+        var failure = await Assert.ThrowsAsync<ConnectorException>(() => client.SendToConversationAsync(nobody, "a:1", Message("x"), CancellationToken.None));
+
+        Assert.True(failure.IsNoAnswer);
+        Assert.False(failure.IsConversationUnreachable);
+        Assert.IsType<HttpRequestException>(failure.InnerException);
+    }
+
+    [Fact]
+    public async Task A_call_the_caller_cancels_stays_a_cancellation()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.SendToConversationAsync(channel.ServiceUrl, "a:1", Message("x"), cancelled.Token));
+    }
 }
