@@ -36,14 +36,8 @@ public sealed class DeliveryLog(IDocumentStore store)
         store.WriteJsonAsync(RecipientKey(job, outcome.Recipient), outcome, ReminderJsonContext.Default.DeliveryRecord, WriteCondition.Always, cancellationToken);
 
     /// <summary>Every recipient record of the job.</summary>
-    public async Task<IReadOnlyList<DeliveryRecord>> RecipientsAsync(ReminderJob job, CancellationToken cancellationToken)
-    {
-        var records = new List<DeliveryRecord>();
-        await foreach (var key in store.ListKeysAsync(JobFolder(job) + "/", cancellationToken))
-            if (await store.ReadJsonAsync(key, ReminderJsonContext.Default.DeliveryRecord, cancellationToken) is { } document)
-                records.Add(document.Value);
-        return records;
-    }
+    public Task<IReadOnlyList<DeliveryRecord>> RecipientsAsync(ReminderJob job, CancellationToken cancellationToken) =>
+        store.ReadAllJsonAsync(JobFolder(job) + "/", ReminderJsonContext.Default.DeliveryRecord, cancellationToken);
 
     public async Task<OccurrenceRecord?> OccurrenceAsync(ReminderJob job, CancellationToken cancellationToken) =>
         (await store.ReadJsonAsync(OccurrenceKey(job), ReminderJsonContext.Default.OccurrenceRecord, cancellationToken))?.Value;
@@ -52,14 +46,8 @@ public sealed class DeliveryLog(IDocumentStore store)
         store.WriteJsonAsync(OccurrenceKey(job), record, ReminderJsonContext.Default.OccurrenceRecord, WriteCondition.Always, cancellationToken);
 
     /// <summary>The recorded occurrences of a schedule, oldest first.</summary>
-    public async Task<IReadOnlyList<OccurrenceRecord>> OccurrencesAsync(CoalitionId coalition, int number, CancellationToken cancellationToken)
-    {
-        var records = new List<OccurrenceRecord>();
-        await foreach (var key in store.ListKeysAsync(OccurrenceFolder(coalition, number) + "/", cancellationToken))
-            if (await store.ReadJsonAsync(key, ReminderJsonContext.Default.OccurrenceRecord, cancellationToken) is { } document)
-                records.Add(document.Value);
-        return records;
-    }
+    public Task<IReadOnlyList<OccurrenceRecord>> OccurrencesAsync(CoalitionId coalition, int number, CancellationToken cancellationToken) =>
+        store.ReadAllJsonAsync(OccurrenceFolder(coalition, number) + "/", ReminderJsonContext.Default.OccurrenceRecord, cancellationToken);
 
     /// <summary>Every delivery record of one person in the coalition, over all schedules and occurrences ("my data").</summary>
     public async Task<IReadOnlyList<PersonalDelivery>> DeliveriesOfAsync(CoalitionId coalition, string recipient, CancellationToken cancellationToken)

@@ -54,14 +54,8 @@ public sealed class ReminderScheduleStore(IDocumentStore store, DocumentUpdater 
     public Task<bool> DeleteAsync(CoalitionId coalition, int number, CancellationToken cancellationToken) =>
         store.DeleteAsync(KeyOf(coalition, number), null, cancellationToken);
 
-    private async Task<IReadOnlyList<ReminderSchedule>> ReadAllAsync(string prefix, CancellationToken cancellationToken)
-    {
-        var schedules = new List<ReminderSchedule>();
-        await foreach (var key in store.ListKeysAsync(prefix, cancellationToken))
-            if (await store.ReadJsonAsync(key, ReminderJsonContext.Default.ReminderSchedule, cancellationToken) is { } document)
-                schedules.Add(document.Value);
-        return schedules;
-    }
+    private Task<IReadOnlyList<ReminderSchedule>> ReadAllAsync(string prefix, CancellationToken cancellationToken) =>
+        store.ReadAllJsonAsync(prefix, ReminderJsonContext.Default.ReminderSchedule, cancellationToken);
 
     private async Task<IReadOnlyList<int>> NumbersAsync(CoalitionId coalition, CancellationToken cancellationToken) =>
         [.. (await store.ChildNamesAsync(FolderOf(coalition), cancellationToken)).Select(n => int.Parse(n, NumberStyles.None, CultureInfo.InvariantCulture))];
