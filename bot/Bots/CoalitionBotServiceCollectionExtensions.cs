@@ -52,7 +52,6 @@ public static class CoalitionBotServiceCollectionExtensions
         services.AddSingleton<ThreeBsSummaryReader>();
         services.AddSingleton<SummaryCards>();
         services.AddTransient<SummaryCommand>(); // transient like the coalition resolver it uses
-        services.AddSingleton<PersonalChats>();
         services.AddSingleton<CoalitionExportReader>();
         services.AddTransient<ExportCommand>();
         services.AddSingleton<Dialog, SettingsDialog>();

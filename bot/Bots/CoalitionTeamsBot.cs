@@ -40,7 +40,32 @@ public sealed partial class CoalitionTeamsBot(
         else if (activity.IsType(ActivityTypes.Invoke)) await OnInvokeAsync(turn, cancellationToken);
     }
 
+    /// <summary>
+    /// A command about the member alone, given in a channel or group chat, runs in their 1:1 chat (where its dialog then
+    /// lives); the conversation it was given in hears only where the answer went (<see cref="ReplyRules"/>).
+    /// </summary>
     private async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (turn.Activity.Conversation?.IsShared == true && RunsInPrivateChat(turn.Activity, turn.Text))
+        {
+            if (await turn.PrivateTurnAsync(cancellationToken) is { } privateTurn) await OnMessageHereAsync(privateTurn, cancellationToken);
+        }
+        else
+            await OnMessageHereAsync(turn, cancellationToken);
+        await PointToPrivateChatAsync(turn, cancellationToken);
+    }
+
+    private static bool RunsInPrivateChat(Activity activity, string text) =>
+        !FormSubmission.TryParse(activity.Value, out _) && !ReplyRules.RunsWhereAsked((CommandButton(activity.Value) ?? BotCommand.Parse(text)).Kind);
+
+    /// <summary>A neutral word in the shared conversation about what went to (or could not reach) the sender's 1:1 chat.</summary>
+    private static async Task PointToPrivateChatAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (turn.PrivateTurn?.Responded == true) await turn.SendTextAsync(Strings.SentPersonally, Audience.Conversation, cancellationToken);
+        else if (turn.PrivateChatUnavailable) await turn.SendTextAsync(Strings.OpenPersonalChat, Audience.Conversation, cancellationToken);
+    }
+
+    private async Task OnMessageHereAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var session = await LoadStateAsync(turn, cancellationToken);
         UseChosenLanguage(turn, session);
@@ -81,7 +106,10 @@ public sealed partial class CoalitionTeamsBot(
         if (pending.Length > 0) await commands.RunAsync(turn, session, BotCommand.Parse(pending), cancellationToken);
     }
 
-    /// <summary>A form's answer replaces the form message (the submit's replyToId); text goes out as a new message.</summary>
+    /// <summary>
+    /// A form's answer replaces the form message (the submit's replyToId); text goes out as a new message. Both are for
+    /// the member alone: a form submitted in a shared conversation is answered in their 1:1 chat.
+    /// </summary>
     private static async Task ShowAsync(TurnContext turn, DialogReply reply, CancellationToken cancellationToken)
     {
         if (reply.Text is not null) await turn.SendTextAsync(reply.Text, cancellationToken);
@@ -124,7 +152,7 @@ public sealed partial class CoalitionTeamsBot(
             ? string.Format(CultureInfo.CurrentCulture, Strings.WelcomePersonal, activity.From?.Name is { Length: > 0 } name ? name : Strings.SomeoneFallbackName)
             : Strings.WelcomeTeam;
         // A welcome starts a new message in the channel or chat; it answers nothing.
-        await turn.SendActivityAsync(activity.CreateReply(text) with { ReplyToId = null, Locale = turn.Culture.Name }, cancellationToken);
+        await turn.SendActivityAsync(activity.CreateReply(text) with { ReplyToId = null, Locale = turn.Culture.Name }, Audience.Conversation, cancellationToken);
     }
 
     /// <summary>Action.Execute: the same form handling, answered in the invoke response (Universal Action Model).</summary>
@@ -146,6 +174,15 @@ public sealed partial class CoalitionTeamsBot(
             : DialogReply.OfText(Strings.Unknown);
         await states.SaveAsync(session, cancellationToken);
 
+        // The card an invoke answers with replaces the form for everyone in the conversation: in a shared one, the answer
+        // goes to the member's 1:1 chat and the form stays as it was.
+        if (turn.Activity.Conversation?.IsShared == true)
+        {
+            await ShowAsync(turn, reply, cancellationToken);
+            turn.InvokeResponse = InvokeResponses.Message(turn.PrivateChatUnavailable ? Strings.OpenPersonalChat
+                : turn.PrivateTurn?.Responded == true ? Strings.SentPersonally : string.Empty);
+            return;
+        }
         turn.InvokeResponse = reply.Card is not null ? InvokeResponses.Card(reply.Card.ToJsonElement())
             : InvokeResponses.Message(reply.Text ?? string.Empty);
     }

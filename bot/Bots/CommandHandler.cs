@@ -24,7 +24,7 @@ public sealed class CommandHandler(DialogRunner dialogs, CoalitionDialogStarter 
         switch (command.Kind)
         {
             case BotCommandKind.Help:
-                await turn.SendTextAsync(Strings.Help, cancellationToken);
+                await turn.SendTextAsync(Strings.Help, Audience.Conversation, cancellationToken);
                 break;
             case BotCommandKind.Cancel:
                 await turn.SendTextAsync(DialogRunner.Cancel(session) ? Strings.Cancelled : Strings.NothingToCancel, cancellationToken);
@@ -77,7 +77,7 @@ public sealed class CommandHandler(DialogRunner dialogs, CoalitionDialogStarter 
                 break;
             default:
                 // Never echo what was sent: it may be long, or script.
-                await turn.SendTextAsync(Strings.Unknown, cancellationToken);
+                await turn.SendTextAsync(Strings.Unknown, Audience.Conversation, cancellationToken);
                 break;
         }
     }
@@ -131,6 +131,6 @@ public sealed class CommandHandler(DialogRunner dialogs, CoalitionDialogStarter 
         session.State = session.State with { Language = target.TwoLetterISOLanguageName };
         turn.Culture = target;
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = target;
-        return turn.SendTextAsync(Strings.LanguageSwitched, cancellationToken);
+        return turn.SendTextAsync(Strings.LanguageSwitched, Audience.Conversation, cancellationToken);
     }
 }

@@ -134,10 +134,10 @@ public sealed class ExportEndToEndTests(AzuriteContainerFixture azurite) : BotAn
         var create = Assert.Single(calls, c => c.Path == "/v3/conversations");
         Assert.False(create.Body!["isGroup"]!.GetValue<bool>());
         Assert.Equal(Lead.UserId, create.Body["members"]![0]!["id"]!.GetValue<string>());
-        var personal = Assert.Single(calls, c => c.Path.StartsWith("/v3/conversations/a:created-", StringComparison.Ordinal));
+        var personal = Assert.Single(calls, c => c.Path.StartsWith($"/v3/conversations/{PersonalChatIds.Of(Lead.UserId)}/", StringComparison.Ordinal));
         Assert.Contains("/api/export/csv/", personal.Card!.ToJsonString());
         var inChannel = Assert.Single(calls, c => c.Path.StartsWith("/v3/conversations/19:", StringComparison.Ordinal));
-        Assert.Contains("persoonlijke chat gestuurd", inChannel.Text);
+        Assert.Contains("persoonlijk bericht gestuurd", inChannel.Text);
         Assert.Null(inChannel.Card);
     }
 

@@ -77,6 +77,9 @@ public sealed class LoopbackChannel : IAsyncDisposable
         else if (call.Path == "/v3/conversations" && call.Method == "POST" && call.Body?["channelData"]?["channel"]?["id"]?.GetValue<string>() is { } channelId)
             // A new thread in a channel: Teams answers with the thread's id (docs-connector-createConversation-channelThread.response.json).
             await Results.Json(new { id = $"{channelId};messageid={id}", activityId = id }, statusCode: 201).ExecuteAsync(http);
+        else if (call.Path == "/v3/conversations" && call.Method == "POST" && call.Body?["members"]?[0]?["id"]?.GetValue<string>() is { } memberId)
+            // A 1:1 chat: Teams hands back the person's one chat with the bot, the one DialogConversation plays them in.
+            await Results.Json(new { id = PersonalChatIds.Of(memberId), activityId = id }, statusCode: 201).ExecuteAsync(http);
         else if (call.Path == "/v3/conversations" && call.Method == "POST")
             await Results.Json(new { id = "a:created-" + id, activityId = id }, statusCode: 201).ExecuteAsync(http);
         else

@@ -63,7 +63,8 @@ public sealed class LeadershipCardEndToEndTests : BotAndChannelTests
     [Fact]
     public async Task The_form_is_a_valid_card_within_Teams_size_limit_with_options_in_varying_order()
     {
-        var member = new LeadershipChat(Bot, Channel, LeadershipChat.LeadId, inChannel: true);
+        var member = new LeadershipChat(Bot, Channel, LeadershipChat.LeadId);
+        await member.JoinTheTeamAsync();
 
         var form = Assert.Single(await member.SayAsync("leiderschap")).Card!;
 
@@ -75,9 +76,10 @@ public sealed class LeadershipCardEndToEndTests : BotAndChannelTests
     }
 
     [Fact]
-    public async Task A_lead_answers_in_English_in_the_channel_after_a_refused_submission()
+    public async Task A_lead_answers_in_English_after_a_refused_submission()
     {
-        var lead = new LeadershipChat(Bot, Channel, LeadershipChat.LeadId, locale: "en-US", inChannel: true);
+        var lead = new LeadershipChat(Bot, Channel, LeadershipChat.LeadId, locale: "en-US");
+        await lead.JoinTheTeamAsync();
         var form = Assert.Single(await lead.SayAsync("leadership")).Card!;
         Assert.Equal("Leadership style", form["body"]![0]!["text"]!.GetValue<string>());
         Assert.EndsWith("(1 = not at all, 3 = partly, 5 = completely)", LeadershipForm.Input(form, "commitment-effort")["label"]!.GetValue<string>());
