@@ -149,7 +149,7 @@ public sealed partial class CoalitionTeamsBot(
         if (!personal && !botAdded) return;
 
         var text = personal
-            ? string.Format(CultureInfo.CurrentCulture, Strings.WelcomePersonal, activity.From?.Name is { Length: > 0 } name ? name : Strings.SomeoneFallbackName)
+            ? string.Format(CultureInfo.CurrentCulture, Strings.WelcomePersonal, activity.From?.Name is { Length: > 0 } name ? MemberText.Escape(name) : Strings.SomeoneFallbackName)
             : Strings.WelcomeTeam;
         // A welcome starts a new message in the channel or chat; it answers nothing.
         await turn.SendActivityAsync(activity.CreateReply(text) with { ReplyToId = null, Locale = turn.Culture.Name }, Audience.Conversation, cancellationToken);

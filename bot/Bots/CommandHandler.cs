@@ -73,7 +73,7 @@ public sealed class CommandHandler(DialogRunner dialogs, CoalitionDialogStarter 
                 // Forget the choice, so the next coalition command asks again.
                 session.State = session.State with { CurrentCoalition = null };
                 if (await coalitionDialogs.ResolveOrAskAsync(turn, session, string.Empty, cancellationToken) is { } only)
-                    await turn.SendTextAsync(string.Format(CultureInfo.CurrentCulture, Strings.ChooseCoalitionDone, only.Name ?? only.Id.TeamId), cancellationToken);
+                    await turn.SendTextAsync(string.Format(CultureInfo.CurrentCulture, Strings.ChooseCoalitionDone, MemberText.Escape(only.Name ?? only.Id.TeamId)), cancellationToken);
                 break;
             default:
                 // Never echo what was sent: it may be long, or script.

@@ -57,26 +57,36 @@ public sealed class SummaryCommand(CoalitionDialogStarter coalitions, CoalitionS
             return;
         }
 
-        if (!request.AsNewThread)
-        {
-            if (!inChannel) cards = PostInChannelButton.AddTo(cards, coalition.Id, request.TopicText);
-            // Aggregates for the leads, in a place ReplyRules allows (checked above).
-            foreach (var card in cards) await turn.SendCardAsync(card.ToJsonElement(), Audience.Conversation, cancellationToken);
-            return;
-        }
-
-        var target = inChannel ? ThisChannel(turn.Activity, coalition.Id) : await TeamChannelAsync(turn, coalition, cancellationToken);
         try
         {
-            await ChannelThreads.StartAsync(turn.Connector, target, [.. cards.Select(card => turn.CardMessage(card.ToJsonElement()))], cancellationToken);
+            if (!request.AsNewThread)
+            {
+                if (!inChannel) cards = PostInChannelButton.AddTo(cards, coalition.Id, request.TopicText);
+                // Aggregates for the leads, in a place ReplyRules allows (checked above).
+                foreach (var card in cards) await turn.SendCardAsync(card.ToJsonElement(), Audience.Conversation, cancellationToken);
+                return;
+            }
+
+            var target = inChannel ? ThisChannel(turn.Activity, coalition.Id) : await TeamChannelAsync(turn, coalition, cancellationToken);
+            try
+            {
+                await ChannelThreads.StartAsync(turn.Connector, target, [.. cards.Select(card => turn.CardMessage(card.ToJsonElement()))], cancellationToken);
+            }
+            catch (ConnectorException e) when (!IsTooLarge(e))
+            {
+                await turn.SendTextAsync(Strings.SummaryChannelPostFailed, Audience.Conversation, cancellationToken);
+                return;
+            }
+            if (!inChannel) await turn.SendTextAsync(Strings.SummaryPostedInChannel, Audience.Conversation, cancellationToken);
         }
-        catch (ConnectorException)
+        catch (ConnectorException e) when (IsTooLarge(e))
         {
-            await turn.SendTextAsync(Strings.SummaryChannelPostFailed, Audience.Conversation, cancellationToken);
-            return;
+            // Cards are kept under Teams' limit; should Teams still refuse one, the lead must not take what came for the whole summary.
+            await turn.SendTextAsync(Strings.SummaryTooLarge, Audience.Conversation, cancellationToken);
         }
-        if (!inChannel) await turn.SendTextAsync(Strings.SummaryPostedInChannel, Audience.Conversation, cancellationToken);
     }
+
+    private static bool IsTooLarge(ConnectorException e) => e.StatusCode == System.Net.HttpStatusCode.RequestEntityTooLarge;
 
     private static ChannelTarget ThisChannel(Activity activity, CoalitionId coalition) =>
         new(activity.ServiceUrl!, TeamsConversationId.ChannelOf(activity.Conversation!.Id!), coalition.TenantId);
