@@ -10,6 +10,7 @@ using CoalitionBot.Tests.Infrastructure;
 using CoalitionBot.Tests.Storage;
 using CoalitionBot.ThreeBs;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using static CoalitionBot.Tests.Summaries.SummaryTestData;
 
 namespace CoalitionBot.Tests.Exports;
@@ -20,11 +21,16 @@ public sealed class ExportEndToEndTests(AzuriteContainerFixture azurite) : BotAn
     private static readonly Member Lead = new("29:1ljv6N86roXr5pjPrCJVIz6xHh5QxjI....", "Beheerder");
     private static readonly CoalitionId OtherTeam = new(CoalitionSetup.TenantId, "19:other-team@thread.tacv2");
 
+    /// <summary>The bot's clock: an export carries the time it was made, and the tests must not depend on when they run.</summary>
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 15, 0, TimeSpan.Zero);
+
     protected override IDictionary<string, string?> BotSettings => new Dictionary<string, string?>
     {
         ["Storage:ConnectionString"] = azurite.ConnectionString,
         ["Storage:ContainerName"] = $"export-{Guid.NewGuid():N}",
     };
+
+    protected override void ConfigureBotServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
 
     public override async Task InitializeAsync()
     {
@@ -123,7 +129,8 @@ public sealed class ExportEndToEndTests(AzuriteContainerFixture azurite) : BotAn
         Assert.Equal(3, round["answers"]!.AsArray().Count);
         Assert.Empty(export["leadership"]!.AsArray()); // nobody answered: below the minimum
         Assert.Equal("Anna de Vries", export["threeBs"]![0]!["author"]!.GetValue<string>());
-        Assert.DoesNotContain("29:", export.ToJsonString());
+        Assert.Equal(Now, export["exportedAt"]!.GetValue<DateTimeOffset>());
+        Assert.DoesNotContain("29:", export.ToJsonString()); // no member's Teams id
     }
 
     [Fact]

@@ -4,6 +4,8 @@ using CoalitionBot.Cards;
 using CoalitionBot.Leadership;
 using CoalitionBot.Tests.Cards;
 using CoalitionBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using static CoalitionBot.Leadership.LeadershipStyle;
 
 namespace CoalitionBot.Tests.Leadership;
@@ -14,6 +16,10 @@ namespace CoalitionBot.Tests.Leadership;
 /// </summary>
 public sealed class LeadershipCardEndToEndTests : BotAndChannelTests
 {
+    /// <summary>The bot's clock: a result records when it was given.</summary>
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 15, 0, TimeSpan.Zero);
+
+    protected override void ConfigureBotServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
 
     [Fact]
     public async Task A_member_fills_in_the_Dutch_form_in_their_chat_and_gets_their_result()
@@ -56,7 +62,7 @@ public sealed class LeadershipCardEndToEndTests : BotAndChannelTests
         Assert.Equal((Coaching, 3, Directing), (stored.Latest.DominantStyle, stored.Latest.Flexibility, stored.Latest.NeededStyle));
         Assert.Equal(7 / 3.0, stored.Latest.Ability, 10);
         Assert.Equal(13 / 3.0, stored.Latest.Commitment, 10);
-        Assert.InRange(stored.Latest.AnsweredAt, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow);
+        Assert.Equal(Now, stored.Latest.AnsweredAt);
         Assert.Empty(stored.Earlier);
     }
 
