@@ -8,7 +8,7 @@ using CoalitionBot.Reminders;
 using CoalitionBot.Privacy;
 using CoalitionBot.Storage;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(AppContentRoot.Options(args));
 
 builder.Services.AddTelemetry(builder.Configuration);
 builder.Services.AddBotFramework(builder.Configuration);

@@ -1,8 +1,8 @@
 namespace CoalitionBot.Coalitions;
 
 /// <summary>
-/// A coalition as stored: its members with their roles, and its partners (the organisations in its
-/// network). One document per coalition, changed with ETag concurrency through <see cref="CoalitionStore"/>.
+/// A coalition as stored: its members with their roles (in the order they joined), and its partners (the organisations
+/// in its network). One document per coalition, changed with ETag concurrency through <see cref="CoalitionStore"/>.
 /// </summary>
 public sealed record Coalition
 {
@@ -30,7 +30,7 @@ public sealed record Coalition
     /// <summary>Leads and admins may see summaries.</summary>
     public bool IsLeadOrAdmin(string userId) => RoleOf(userId) is CoalitionRole.Lead or CoalitionRole.Admin;
 
-    /// <summary>Adds the member, or refreshes their name; an existing role is kept.</summary>
+    /// <summary>Adds the member at the end, or refreshes their name in their place; an existing role is kept.</summary>
     public Coalition WithMember(string userId, string? name, string? aadObjectId, CoalitionRole? role = null)
     {
         var existing = Member(userId);
@@ -41,7 +41,21 @@ public sealed record Coalition
             Role = role ?? existing?.Role ?? CoalitionRole.Member,
         };
         if (member == existing) return this;
-        return this with { Members = [.. Members.Where(m => m.UserId != userId), member] };
+        return this with { Members = existing is null ? [.. Members, member] : [.. Members.Select(m => m.UserId == userId ? member : m)] };
+    }
+
+    public bool HasAdmin => Members.Any(m => m.Role == CoalitionRole.Admin);
+
+    /// <summary>
+    /// A coalition always has an admin, or nobody could change its roles, settings or reminders: when the last one
+    /// leaves or erases their data, the lead who joined first becomes admin, else the member who joined first.
+    /// The same instance when there is an admin, or nobody to make one.
+    /// </summary>
+    public Coalition WithAnAdmin()
+    {
+        if (HasAdmin || Members.Count == 0) return this;
+        var successor = Members.FirstOrDefault(m => m.Role == CoalitionRole.Lead) ?? Members[0];
+        return this with { Members = [.. Members.Select(m => m.UserId == successor.UserId ? m with { Role = CoalitionRole.Admin } : m)] };
     }
 
     public Coalition WithoutMember(string userId) => Member(userId) is null ? this : this with { Members = [.. Members.Where(m => m.UserId != userId)] };

@@ -49,6 +49,7 @@ public sealed partial class TeamRoster(CoalitionStore coalitions, ConnectorClien
         return await coalitions.AddMembersAsync(id, () => New(activity, id), [(sender.Id!, sender.Name, sender.AadObjectId)], cancellationToken);
     }
 
+    /// <summary>Members joined or left the team; a coalition left without an admin (stored before the succession rule) gets one.</summary>
     public async Task OnMembersChangedAsync(Activity activity, CoalitionId id, CancellationToken cancellationToken)
     {
         var botId = activity.Recipient?.Id;
@@ -56,6 +57,7 @@ public sealed partial class TeamRoster(CoalitionStore coalitions, ConnectorClien
         if (added.Count > 0) await coalitions.AddMembersAsync(id, () => New(activity, id), added, cancellationToken);
         foreach (var removed in (activity.MembersRemoved ?? []).Where(m => m.Id is not null && m.Id != botId))
             await coalitions.MemberLeftAsync(id, removed.Id!, cancellationToken);
+        if (await coalitions.GetAsync(id, cancellationToken) is { } coalition) await coalitions.WithAnAdminAsync(coalition, cancellationToken);
     }
 
     private async Task<List<(string UserId, string? Name, string? AadObjectId)>> ReadRosterAsync(string serviceUrl, string teamId, CancellationToken cancellationToken)
