@@ -77,7 +77,8 @@ public sealed class ConversationReferenceStore(IDocumentStore store, TrustedServ
     }
 
     /// <summary>
-    /// The channel refused the person's 1:1 chat (403/404: the bot was removed or blocked). Reminders leave it
+    /// The channel refused the person's 1:1 chat (403/404: the bot was removed or blocked), or Teams reported the app
+    /// removed from it. Reminders leave it
     /// alone until the person writes to the bot again, which clears the mark.
     /// </summary>
     public Task MarkPersonalInactiveAsync(string channelId, string userId, string reason, DateTimeOffset at, CancellationToken cancellationToken)
