@@ -46,6 +46,9 @@ public sealed class InactiveCoalitionReminderTests : BotAndChannelTests
 
         Assert.Equal((OccurrenceStatus.Skipped, OccurrenceRecord.CoalitionInactive), (record.Status, record.Reason));
         Assert.Equal(callsBefore, Channel.Calls.Count);
+        // The admin's report says why, in their language.
+        var report = Assert.Single(await new DialogConversation(Bot, Channel, member: CoalitionSetup.Installer).SayAsync("herinnering rapport 1")).Card!;
+        Assert.Contains("de bot is uit het team gehaald of het team is gearchiveerd of verwijderd", report.ToJsonString());
     }
 
     [Fact]
