@@ -35,7 +35,8 @@ public sealed partial class TeamLifecycle(
                 LogRenamed(id.TenantId, id.TeamId);
                 break;
             case LifecycleEvent.ChannelDeleted:
-                if (activity.GetTeamsChannelData().Channel?.Id is { Length: > 0 } channel) await ForgetChannelAsync(activity.ChannelId!, id, channel, cancellationToken);
+                if (activity.ChannelId is { } channelId && activity.GetTeamsChannelData().Channel?.Id is { Length: > 0 } channel)
+                    await ForgetChannelAsync(channelId, id, channel, cancellationToken);
                 break;
         }
     }
