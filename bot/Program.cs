@@ -9,7 +9,7 @@ using CoalitionBot.Privacy;
 using CoalitionBot.Storage;
 using CoalitionBot.Summaries;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(AppContentRoot.Options(args));
 
 ChartFont.Register(); // the charts' own font: a missing one stops the bot here, not at a lead's first summary
 

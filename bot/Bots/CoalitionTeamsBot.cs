@@ -6,6 +6,7 @@ using CoalitionBot.BotFramework.Schema;
 using CoalitionBot.Cards;
 using CoalitionBot.Coalitions;
 using CoalitionBot.Dialogs;
+using CoalitionBot.Lifecycle;
 using CoalitionBot.Resources;
 
 namespace CoalitionBot.Bots;
@@ -21,6 +22,7 @@ public sealed partial class CoalitionTeamsBot(
     DialogRunner dialogs,
     CommandHandler commands,
     TeamRoster roster,
+    TeamLifecycle lifecycle,
     ILogger<CoalitionTeamsBot> logger) : IBot
 {
     public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
@@ -124,19 +126,29 @@ public sealed partial class CoalitionTeamsBot(
     {
         var activity = turn.Activity;
         var botAdded = activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true;
-        if (TeamRoster.CoalitionOf(activity) is { } coalition)
+        var lifecycleEvent = LifecycleEvents.Of(activity);
+        if (lifecycleEvent == LifecycleEvent.RemovedFromPersonalChat) await lifecycle.OnRemovedFromPersonalChatAsync(activity, cancellationToken);
+        else if (TeamRoster.CoalitionOf(activity) is { } coalition)
         {
             if (botAdded) await roster.OnInstalledAsync(turn, coalition, cancellationToken);
+            else if (lifecycleEvent != LifecycleEvent.None) await lifecycle.OnTeamEventAsync(activity, coalition, lifecycleEvent, cancellationToken);
             else await roster.OnMembersChangedAsync(activity, coalition, cancellationToken);
         }
         await WelcomeAsync(turn, botAdded, cancellationToken);
     }
 
-    /// <summary>Teams also reports an install of the app in a team this way; the coalition is set up once, whichever comes first.</summary>
+    /// <summary>
+    /// Teams also reports an install of the app in a team this way; the coalition is set up once, whichever comes first.
+    /// Its removal from a team or a 1:1 chat is a lifecycle event (<see cref="TeamLifecycle"/>).
+    /// </summary>
     private async Task OnInstallationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        if (string.Equals(turn.Activity.Action, "add", StringComparison.OrdinalIgnoreCase) && TeamRoster.CoalitionOf(turn.Activity) is { } coalition)
-            await roster.OnInstalledAsync(turn, coalition, cancellationToken);
+        var activity = turn.Activity;
+        var lifecycleEvent = LifecycleEvents.Of(activity);
+        if (lifecycleEvent == LifecycleEvent.RemovedFromPersonalChat) await lifecycle.OnRemovedFromPersonalChatAsync(activity, cancellationToken);
+        else if (TeamRoster.CoalitionOf(activity) is not { } coalition) return;
+        else if (lifecycleEvent == LifecycleEvent.BotRemoved) await lifecycle.OnTeamEventAsync(activity, coalition, lifecycleEvent, cancellationToken);
+        else if (string.Equals(activity.Action, "add", StringComparison.OrdinalIgnoreCase)) await roster.OnInstalledAsync(turn, coalition, cancellationToken);
     }
 
     private static async Task WelcomeAsync(TurnContext turn, bool botAdded, CancellationToken cancellationToken)

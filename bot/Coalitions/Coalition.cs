@@ -1,8 +1,8 @@
 namespace CoalitionBot.Coalitions;
 
 /// <summary>
-/// A coalition as stored: its members with their roles, and its partners (the organisations in its
-/// network). One document per coalition, changed with ETag concurrency through <see cref="CoalitionStore"/>.
+/// A coalition as stored: its members with their roles (in the order they joined), and its partners (the organisations
+/// in its network). One document per coalition, changed with ETag concurrency through <see cref="CoalitionStore"/>.
 /// </summary>
 public sealed record Coalition
 {
@@ -20,6 +20,19 @@ public sealed record Coalition
     public int MinimumRespondents { get; init; } = 3;
     /// <summary>Months an answer is kept before it is purged (privacy: answers are not kept forever).</summary>
     public int RetentionMonths { get; init; } = 24;
+    /// <summary>
+    /// Set when the bot was removed from the team or the team was archived or deleted: no reminders go out, and the
+    /// data is kept for its retention period. Null while the team uses the bot.
+    /// </summary>
+    public CoalitionInactivity? Inactive { get; init; }
+
+    public bool IsActive => Inactive is null;
+
+    /// <summary>Inactive since <paramref name="at"/> (an earlier moment and reason are kept: the first one counts).</summary>
+    public Coalition Deactivated(string reason, DateTimeOffset at) => Inactive is not null ? this : this with { Inactive = new CoalitionInactivity(at, reason) };
+
+    /// <summary>The team uses the bot again (reinstalled, unarchived or restored).</summary>
+    public Coalition Reactivated() => Inactive is null ? this : this with { Inactive = null };
 
     public CoalitionMember? Member(string userId) => Members.FirstOrDefault(m => m.UserId == userId);
 
@@ -30,7 +43,7 @@ public sealed record Coalition
     /// <summary>Leads and admins may see summaries.</summary>
     public bool IsLeadOrAdmin(string userId) => RoleOf(userId) is CoalitionRole.Lead or CoalitionRole.Admin;
 
-    /// <summary>Adds the member, or refreshes their name; an existing role is kept.</summary>
+    /// <summary>Adds the member at the end, or refreshes their name in their place; an existing role is kept.</summary>
     public Coalition WithMember(string userId, string? name, string? aadObjectId, CoalitionRole? role = null)
     {
         var existing = Member(userId);
@@ -41,7 +54,21 @@ public sealed record Coalition
             Role = role ?? existing?.Role ?? CoalitionRole.Member,
         };
         if (member == existing) return this;
-        return this with { Members = [.. Members.Where(m => m.UserId != userId), member] };
+        return this with { Members = existing is null ? [.. Members, member] : [.. Members.Select(m => m.UserId == userId ? member : m)] };
+    }
+
+    public bool HasAdmin => Members.Any(m => m.Role == CoalitionRole.Admin);
+
+    /// <summary>
+    /// A coalition always has an admin, or nobody could change its roles, settings or reminders: when the last one
+    /// leaves or erases their data, the lead who joined first becomes admin, else the member who joined first.
+    /// The same instance when there is an admin, or nobody to make one.
+    /// </summary>
+    public Coalition WithAnAdmin()
+    {
+        if (HasAdmin || Members.Count == 0) return this;
+        var successor = Members.FirstOrDefault(m => m.Role == CoalitionRole.Lead) ?? Members[0];
+        return this with { Members = [.. Members.Select(m => m.UserId == successor.UserId ? m with { Role = CoalitionRole.Admin } : m)] };
     }
 
     public Coalition WithoutMember(string userId) => Member(userId) is null ? this : this with { Members = [.. Members.Where(m => m.UserId != userId)] };
@@ -64,6 +91,9 @@ public sealed record CoalitionMember(string UserId, string? Name)
     public string? AadObjectId { get; init; }
     public CoalitionRole Role { get; init; } = CoalitionRole.Member;
 }
+
+/// <summary>Since when and why a coalition is inactive: a Teams event type ("teamArchived", "botRemoved"), nothing personal.</summary>
+public sealed record CoalitionInactivity(DateTimeOffset Since, string Reason);
 
 /// <summary>An organisation (or group, such as residents) in the coalition's network.</summary>
 public sealed record Partner(string Id, string Name, NetworkRole Role)

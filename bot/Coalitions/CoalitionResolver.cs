@@ -6,10 +6,17 @@ namespace CoalitionBot.Coalitions;
 /// <summary>
 /// Finds the coalition a turn is about: in a team, that team's; in a 1:1 chat, the member's only
 /// coalition, or the one they chose earlier; otherwise they must choose (or join one first).
+/// A coalition found without an admin (stored before the succession rule) gets one before the command reads its roles.
 /// </summary>
 public sealed class CoalitionResolver(CoalitionStore coalitions, TeamRoster roster)
 {
     public async Task<CoalitionResolution> ResolveAsync(TurnContext turn, StateSession session, CancellationToken cancellationToken)
+    {
+        var resolution = await FindAsync(turn, session, cancellationToken);
+        return resolution.Coalition is { } coalition ? CoalitionResolution.Found(await coalitions.WithAnAdminAsync(coalition, cancellationToken)) : resolution;
+    }
+
+    private async Task<CoalitionResolution> FindAsync(TurnContext turn, StateSession session, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
         if (TeamRoster.CoalitionOf(activity) is { } teamCoalition)

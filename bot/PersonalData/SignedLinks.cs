@@ -32,29 +32,38 @@ public sealed class SignedLinks(IDocumentStore store, TimeProvider time)
         return link is not null && link.Purpose == purpose && link.ExpiresAt > time.GetUtcNow().ToUnixTimeSeconds() ? link.Claims : null;
     }
 
-    private Task<byte[]> KeyAsync(CancellationToken cancellationToken) => key ??= LoadOrCreateKeyAsync(cancellationToken);
-
-    private async Task<byte[]> LoadOrCreateKeyAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// One load shared by all callers; a load that failed is forgotten, so the next use tries storage again. (Clearing it
+    /// inside the load does not do: a load that fails at once clears before its task is stored, and the failure stays.)
+    /// </summary>
+    private async Task<byte[]> KeyAsync(CancellationToken cancellationToken)
     {
+        var loading = key ??= LoadOrCreateKeyAsync();
         try
         {
-            if (await store.ReadAsync(KeyName, cancellationToken) is { } existing) return existing.Content.ToArray();
-            var created = RandomNumberGenerator.GetBytes(32);
-            try
-            {
-                await store.WriteAsync(KeyName, created, WriteCondition.IfNotExists, cancellationToken);
-                return created;
-            }
-            catch (ConcurrencyConflictException)
-            {
-                // Another instance made one first: use theirs.
-                return (await store.ReadAsync(KeyName, cancellationToken))!.Content.ToArray();
-            }
+            return await loading.WaitAsync(cancellationToken);
         }
-        catch
+        catch when (loading.IsFaulted)
         {
-            key = null; // try again next time rather than caching a failure
+            _ = Interlocked.CompareExchange(ref key, null, loading);
             throw;
+        }
+    }
+
+    // Not cancelled with one caller's turn: the key is shared by every later caller.
+    private async Task<byte[]> LoadOrCreateKeyAsync()
+    {
+        if (await store.ReadAsync(KeyName, CancellationToken.None) is { } existing) return existing.Content.ToArray();
+        var created = RandomNumberGenerator.GetBytes(32);
+        try
+        {
+            await store.WriteAsync(KeyName, created, WriteCondition.IfNotExists, CancellationToken.None);
+            return created;
+        }
+        catch (ConcurrencyConflictException)
+        {
+            // Another instance made one first: use theirs.
+            return (await store.ReadAsync(KeyName, CancellationToken.None))!.Content.ToArray();
         }
     }
 

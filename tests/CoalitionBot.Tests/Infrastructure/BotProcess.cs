@@ -23,16 +23,17 @@ public sealed class BotProcess : IBotEndpoint, IAsyncDisposable
         http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
     }
 
-    public static async Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string> settings)
+    /// <summary>The bot's own build output, in the configuration the tests were built in (bin/&lt;Debug|Release&gt;/net10.0).</summary>
+    public static string BotFolder => Path.Combine(RepositoryPaths.Root, "bot", "bin", new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, "net10.0");
+
+    /// <param name="workingDirectory">Where the process starts; the bot's own folder unless given.</param>
+    public static async Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string> settings, string? workingDirectory = null)
     {
-        // The bot's own build output, in the configuration the tests were built in (bin/<Debug|Release>/net10.0).
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
-        var folder = Path.Combine(RepositoryPaths.Root, "bot", "bin", configuration, "net10.0");
-        var dll = Path.Combine(folder, "CoalitionBot.dll");
+        var dll = Path.Combine(BotFolder, "CoalitionBot.dll");
         if (!File.Exists(dll)) throw new InvalidOperationException($"The bot is not built at {dll}.");
 
         var port = LoopbackPort.Free();
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, ArgumentList = { dll } };
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory ?? BotFolder, RedirectStandardOutput = true, RedirectStandardError = true, ArgumentList = { dll } };
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         start.Environment["MicrosoftAppId"] = "";
@@ -49,6 +50,17 @@ public sealed class BotProcess : IBotEndpoint, IAsyncDisposable
 
     /// <summary>The last lines the bot wrote, for a failing test's message.</summary>
     public string Output => string.Join('\n', output);
+
+    /// <summary>The first line of output that contains <paramref name="text"/>, once the bot has written it.</summary>
+    public async Task<string> WaitForOutputAsync(string text)
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            if (output.FirstOrDefault(line => line.Contains(text, StringComparison.Ordinal)) is { } found) return found;
+            await Task.Delay(50, deadline.Token);
+        }
+    }
 
     private void Keep(string? line)
     {

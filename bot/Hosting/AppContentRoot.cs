@@ -1,0 +1,22 @@
+namespace CoalitionBot.Hosting;
+
+/// <summary>
+/// The bot's content root (appsettings.json, wwwroot) is the folder it runs from, not the working directory: started as
+/// <c>dotnet run --project bot</c> from the repository, it would otherwise miss its own settings, logging levels included.
+/// A content root given on the command line or in the environment (as the tests' host gives one) still wins.
+/// </summary>
+public static class AppContentRoot
+{
+    public static WebApplicationOptions Options(string[] args) => new()
+    {
+        Args = args,
+        ContentRootPath = Given(args) is null ? AppContext.BaseDirectory : null,
+    };
+
+    /// <summary>The content root the host would take from <c>--contentRoot</c>, ASPNETCORE_CONTENTROOT or DOTNET_CONTENTROOT.</summary>
+    public static string? Given(string[] args) => new ConfigurationBuilder()
+        .AddEnvironmentVariables("DOTNET_")
+        .AddEnvironmentVariables("ASPNETCORE_")
+        .AddCommandLine(args)
+        .Build()[HostDefaults.ContentRootKey];
+}
