@@ -7,8 +7,11 @@ using CoalitionBot.PersonalData;
 using CoalitionBot.Reminders;
 using CoalitionBot.Privacy;
 using CoalitionBot.Storage;
+using CoalitionBot.Summaries;
 
 var builder = WebApplication.CreateBuilder(AppContentRoot.Options(args));
+
+ChartFont.Register(); // the charts' own font: a missing one stops the bot here, not at a lead's first summary
 
 builder.Services.AddTelemetry(builder.Configuration);
 builder.Services.AddBotFramework(builder.Configuration);

@@ -68,6 +68,7 @@ module webApp 'modules/webApp.bicep' = {
       MicrosoftAppTenantId: identity.properties.tenantId
       MicrosoftAppType: 'UserAssignedMSI'
       BotOpenIdMetadata: '' // only tests point this elsewhere
+      AllowEmulatorTokens: 'false' // never in Azure: the Emulator cannot sign in as a managed identity
       Storage__ConnectionString: '' // empty: the bot uses AccountUrl with its identity instead of a key
       Storage__AccountUrl: storage.outputs.blobEndpoint
       Storage__ContainerName: containerName

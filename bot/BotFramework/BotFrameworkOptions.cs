@@ -13,6 +13,11 @@ public sealed class BotFrameworkOptions
     public string? MicrosoftAppType { get; set; }
     /// <summary>Overrides the Bot Framework OpenID metadata URL (tests serve their own keys from loopback).</summary>
     public string? BotOpenIdMetadata { get; set; }
+    /// <summary>
+    /// Accepts tokens the Bot Framework Emulator obtains with the bot's own app id and secret (off by default: Teams never
+    /// sends them, and they would let anyone holding the secret pose as any channel). Never with UserAssignedMSI.
+    /// </summary>
+    public bool AllowEmulatorTokens { get; set; }
 
     public bool IsAuthenticationEnabled => !string.IsNullOrWhiteSpace(MicrosoftAppId);
 

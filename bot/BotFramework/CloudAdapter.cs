@@ -99,6 +99,7 @@ public sealed class CloudAdapter(
             else if (string.IsNullOrWhiteSpace(activity.Type)) error = "The activity has no type.";
             else if (activity.ServiceUrl is { } serviceUrl && !IsHttpUrl(serviceUrl)) error = "The activity's serviceUrl is not an http(s) URL.";
             else if (HasNullItems(activity)) error = "The activity has a list with an empty (null) item.";
+            else if (!JsonText.IsReadable(activity)) error = "The activity holds text that is not valid Unicode (a lone surrogate).";
             return error is null ? activity : null;
         }
         catch (JsonException ex)

@@ -33,13 +33,67 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
     /// <summary>Cancelled when the turn's replies have taken too long (see ConnectorRetryOptions.ReplyTimeout).</summary>
     public CancellationToken ReplyDeadline { get; init; }
 
-    /// <summary>Sends an activity into this conversation; as a reply when it carries a replyToId.</summary>
-    public async Task<ResourceResponse> SendActivityAsync(Activity outgoing, CancellationToken cancellationToken)
+    /// <summary>The turn in the sender's 1:1 chat that this turn opened (see <see cref="PrivateTurnAsync"/>), if any.</summary>
+    public TurnContext? PrivateTurn { get; private set; }
+
+    /// <summary>True when the sender's 1:1 chat could not be opened (the app is blocked or not installed for them).</summary>
+    public bool PrivateChatUnavailable { get; private set; }
+
+    /// <summary>For a turn in someone's 1:1 chat that a shared conversation opened: the activity as it arrived there.</summary>
+    public Activity? SharedOrigin { get; private init; }
+
+    /// <summary>
+    /// The sender's 1:1 chat with the bot as a turn of its own: this turn when it is one, else the chat Teams hands back
+    /// for the sender (created when there is none), opened once per turn. Null when Teams will not open it.
+    /// The activity keeps its channel data (the team it was sent in) but not its id: it answers nothing in that chat.
+    /// </summary>
+    public async Task<TurnContext?> PrivateTurnAsync(CancellationToken cancellationToken)
     {
+        if (Activity.Conversation?.IsShared != true) return this;
+        if (PrivateTurn is not null || PrivateChatUnavailable) return PrivateTurn;
+        var tenantId = Activity.GetTenantId();
+        string conversationId;
+        try
+        {
+            conversationId = await CallAsync(token => Connector.CreatePersonalConversationAsync(
+                Activity.ServiceUrl ?? throw new InvalidOperationException("The inbound activity has no serviceUrl."),
+                Activity.Recipient, Activity.From?.Id ?? throw new InvalidOperationException("The inbound activity has no sender."), tenantId, token), cancellationToken);
+        }
+        catch (ConnectorException e) when (e.IsConversationUnreachable || e.StatusCode == System.Net.HttpStatusCode.BadRequest)
+        {
+            PrivateChatUnavailable = true;
+            return null;
+        }
+        var personal = new ConversationAccount { Id = conversationId, ConversationType = "personal", IsGroup = false, TenantId = tenantId };
+        return PrivateTurn = new TurnContext(Activity with { Id = null, ReplyToId = null, Conversation = personal }, Connector)
+        {
+            Culture = Culture,
+            BotUrl = BotUrl,
+            ReplyDeadline = ReplyDeadline,
+            SharedOrigin = Activity,
+        };
+    }
+
+    /// <summary>Sends an activity for the sender alone: here in a 1:1 chat, else in their 1:1 chat.</summary>
+    public Task<ResourceResponse> SendActivityAsync(Activity outgoing, CancellationToken cancellationToken) =>
+        SendActivityAsync(outgoing, Audience.Sender, cancellationToken);
+
+    /// <summary>
+    /// Sends an activity into this conversation (as a reply when it carries a replyToId), or, for the sender alone while
+    /// this conversation is shared, into their 1:1 chat; when that chat cannot be opened nothing is sent (see
+    /// <see cref="PrivateChatUnavailable"/>) and the response has no id.
+    /// </summary>
+    public async Task<ResourceResponse> SendActivityAsync(Activity outgoing, Audience audience, CancellationToken cancellationToken)
+    {
+        if (audience == Audience.Sender && Activity.Conversation?.IsShared == true)
+            return await PrivateTurnAsync(cancellationToken) is { } privateTurn
+                ? await privateTurn.SendActivityAsync(outgoing with { Conversation = null, ReplyToId = null }, Audience.Sender, cancellationToken)
+                : new ResourceResponse();
+
         outgoing = Address(outgoing);
         var serviceUrl = outgoing.ServiceUrl!;
         var conversationId = outgoing.Conversation?.Id ?? throw new InvalidOperationException("The activity has no conversation to answer in.");
-        var response = await ReplyAsync(token => string.IsNullOrEmpty(outgoing.ReplyToId)
+        var response = await CallAsync(token => string.IsNullOrEmpty(outgoing.ReplyToId)
             ? Connector.SendToConversationAsync(serviceUrl, conversationId, outgoing, token)
             : Connector.ReplyToActivityAsync(serviceUrl, conversationId, outgoing.ReplyToId, outgoing, token), cancellationToken);
         Responded = true;
@@ -47,20 +101,30 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
     }
 
     public Task<ResourceResponse> SendTextAsync(string text, CancellationToken cancellationToken) =>
-        SendActivityAsync(Activity.CreateReply(text) with { Locale = Culture.Name }, cancellationToken);
+        SendTextAsync(text, Audience.Sender, cancellationToken);
+
+    public Task<ResourceResponse> SendTextAsync(string text, Audience audience, CancellationToken cancellationToken) =>
+        SendActivityAsync(Activity.CreateReply(text) with { Locale = Culture.Name }, audience, cancellationToken);
 
     /// <summary>Sends an Adaptive Card on its own (Teams splits text+card messages, losing the id needed to update it).</summary>
     public Task<ResourceResponse> SendCardAsync(JsonElement card, CancellationToken cancellationToken) =>
-        SendActivityAsync(Activity.CreateReply() with { Locale = Culture.Name, Attachments = [Attachment.AdaptiveCard(card)] }, cancellationToken);
+        SendCardAsync(card, Audience.Sender, cancellationToken);
+
+    public Task<ResourceResponse> SendCardAsync(JsonElement card, Audience audience, CancellationToken cancellationToken) =>
+        SendActivityAsync(Activity.CreateReply() with { Locale = Culture.Name, Attachments = [Attachment.AdaptiveCard(card)] }, audience, cancellationToken);
 
     /// <summary>A message with the card, in the turn's language, for a conversation other than this one.</summary>
     public Activity CardMessage(JsonElement card) => new() { Type = ActivityTypes.Message, Locale = Culture.Name, Attachments = [Attachment.AdaptiveCard(card)] };
 
-    /// <summary>Replaces an earlier message of the bot (for example a submitted form) in this conversation.</summary>
+    /// <summary>
+    /// Replaces an earlier message of the bot (for example a submitted form) with what the sender should see. In a shared
+    /// conversation that would show it to everyone, so there it is a new message in the sender's 1:1 chat instead.
+    /// </summary>
     public async Task<ResourceResponse> UpdateActivityAsync(string activityId, Activity replacement, CancellationToken cancellationToken)
     {
+        if (Activity.Conversation?.IsShared == true) return await SendActivityAsync(replacement with { Id = null }, Audience.Sender, cancellationToken);
         replacement = Address(replacement) with { Id = activityId, ReplyToId = null };
-        var response = await ReplyAsync(token => Connector.UpdateActivityAsync(replacement.ServiceUrl!, replacement.Conversation!.Id!, activityId, replacement, token), cancellationToken);
+        var response = await CallAsync(token => Connector.UpdateActivityAsync(replacement.ServiceUrl!, replacement.Conversation!.Id!, activityId, replacement, token), cancellationToken);
         Responded = true;
         return response;
     }
@@ -69,7 +133,7 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
     /// One connector call within the turn's <see cref="ReplyDeadline"/>. A channel that is too slow for it becomes a
     /// <see cref="ConnectorException"/>, like one that refuses or cannot be reached: the turn ends without telling the user again.
     /// </summary>
-    private async Task<ResourceResponse> ReplyAsync(Func<CancellationToken, Task<ResourceResponse>> call, CancellationToken cancellationToken)
+    private async Task<T> CallAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
         using var both = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, ReplyDeadline);
         try

@@ -5,6 +5,7 @@ using CoalitionBot.Dialogs;
 using CoalitionBot.Exports;
 using CoalitionBot.Introductions;
 using CoalitionBot.Leadership;
+using CoalitionBot.Lifecycle;
 using CoalitionBot.PersonalData;
 using CoalitionBot.Storage;
 using CoalitionBot.Summaries;
@@ -28,6 +29,7 @@ public static class CoalitionBotServiceCollectionExtensions
 
         services.AddSingleton<CoalitionStore>();
         services.AddTransient<TeamRoster>(); // transient like the typed ConnectorClient it uses
+        services.AddSingleton<TeamLifecycle>();
         services.AddTransient<CoalitionResolver>();
         services.AddSingleton<LeadershipResults>();
 
@@ -52,7 +54,6 @@ public static class CoalitionBotServiceCollectionExtensions
         services.AddSingleton<ThreeBsSummaryReader>();
         services.AddSingleton<SummaryCards>();
         services.AddTransient<SummaryCommand>(); // transient like the coalition resolver it uses
-        services.AddSingleton<PersonalChats>();
         services.AddSingleton<CoalitionExportReader>();
         services.AddTransient<ExportCommand>();
         services.AddSingleton<Dialog, SettingsDialog>();

@@ -6,6 +6,7 @@ using CoalitionBot.BotFramework.Schema;
 using CoalitionBot.Cards;
 using CoalitionBot.Coalitions;
 using CoalitionBot.Dialogs;
+using CoalitionBot.Lifecycle;
 using CoalitionBot.Resources;
 
 namespace CoalitionBot.Bots;
@@ -21,6 +22,7 @@ public sealed partial class CoalitionTeamsBot(
     DialogRunner dialogs,
     CommandHandler commands,
     TeamRoster roster,
+    TeamLifecycle lifecycle,
     ILogger<CoalitionTeamsBot> logger) : IBot
 {
     public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
@@ -40,7 +42,32 @@ public sealed partial class CoalitionTeamsBot(
         else if (activity.IsType(ActivityTypes.Invoke)) await OnInvokeAsync(turn, cancellationToken);
     }
 
+    /// <summary>
+    /// A command about the member alone, given in a channel or group chat, runs in their 1:1 chat (where its dialog then
+    /// lives); the conversation it was given in hears only where the answer went (<see cref="ReplyRules"/>).
+    /// </summary>
     private async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (turn.Activity.Conversation?.IsShared == true && RunsInPrivateChat(turn.Activity, turn.Text))
+        {
+            if (await turn.PrivateTurnAsync(cancellationToken) is { } privateTurn) await OnMessageHereAsync(privateTurn, cancellationToken);
+        }
+        else
+            await OnMessageHereAsync(turn, cancellationToken);
+        await PointToPrivateChatAsync(turn, cancellationToken);
+    }
+
+    private static bool RunsInPrivateChat(Activity activity, string text) =>
+        !FormSubmission.TryParse(activity.Value, out _) && !ReplyRules.RunsWhereAsked((CommandButton(activity.Value) ?? BotCommand.Parse(text)).Kind);
+
+    /// <summary>A neutral word in the shared conversation about what went to (or could not reach) the sender's 1:1 chat.</summary>
+    private static async Task PointToPrivateChatAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (turn.PrivateTurn?.Responded == true) await turn.SendTextAsync(Strings.SentPersonally, Audience.Conversation, cancellationToken);
+        else if (turn.PrivateChatUnavailable) await turn.SendTextAsync(Strings.OpenPersonalChat, Audience.Conversation, cancellationToken);
+    }
+
+    private async Task OnMessageHereAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var session = await LoadStateAsync(turn, cancellationToken);
         UseChosenLanguage(turn, session);
@@ -81,7 +108,10 @@ public sealed partial class CoalitionTeamsBot(
         if (pending.Length > 0) await commands.RunAsync(turn, session, BotCommand.Parse(pending), cancellationToken);
     }
 
-    /// <summary>A form's answer replaces the form message (the submit's replyToId); text goes out as a new message.</summary>
+    /// <summary>
+    /// A form's answer replaces the form message (the submit's replyToId); text goes out as a new message. Both are for
+    /// the member alone: a form submitted in a shared conversation is answered in their 1:1 chat.
+    /// </summary>
     private static async Task ShowAsync(TurnContext turn, DialogReply reply, CancellationToken cancellationToken)
     {
         if (reply.Text is not null) await turn.SendTextAsync(reply.Text, cancellationToken);
@@ -96,19 +126,29 @@ public sealed partial class CoalitionTeamsBot(
     {
         var activity = turn.Activity;
         var botAdded = activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true;
-        if (TeamRoster.CoalitionOf(activity) is { } coalition)
+        var lifecycleEvent = LifecycleEvents.Of(activity);
+        if (lifecycleEvent == LifecycleEvent.RemovedFromPersonalChat) await lifecycle.OnRemovedFromPersonalChatAsync(activity, cancellationToken);
+        else if (TeamRoster.CoalitionOf(activity) is { } coalition)
         {
             if (botAdded) await roster.OnInstalledAsync(turn, coalition, cancellationToken);
+            else if (lifecycleEvent != LifecycleEvent.None) await lifecycle.OnTeamEventAsync(activity, coalition, lifecycleEvent, cancellationToken);
             else await roster.OnMembersChangedAsync(activity, coalition, cancellationToken);
         }
         await WelcomeAsync(turn, botAdded, cancellationToken);
     }
 
-    /// <summary>Teams also reports an install of the app in a team this way; the coalition is set up once, whichever comes first.</summary>
+    /// <summary>
+    /// Teams also reports an install of the app in a team this way; the coalition is set up once, whichever comes first.
+    /// Its removal from a team or a 1:1 chat is a lifecycle event (<see cref="TeamLifecycle"/>).
+    /// </summary>
     private async Task OnInstallationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        if (string.Equals(turn.Activity.Action, "add", StringComparison.OrdinalIgnoreCase) && TeamRoster.CoalitionOf(turn.Activity) is { } coalition)
-            await roster.OnInstalledAsync(turn, coalition, cancellationToken);
+        var activity = turn.Activity;
+        var lifecycleEvent = LifecycleEvents.Of(activity);
+        if (lifecycleEvent == LifecycleEvent.RemovedFromPersonalChat) await lifecycle.OnRemovedFromPersonalChatAsync(activity, cancellationToken);
+        else if (TeamRoster.CoalitionOf(activity) is not { } coalition) return;
+        else if (lifecycleEvent == LifecycleEvent.BotRemoved) await lifecycle.OnTeamEventAsync(activity, coalition, lifecycleEvent, cancellationToken);
+        else if (string.Equals(activity.Action, "add", StringComparison.OrdinalIgnoreCase)) await roster.OnInstalledAsync(turn, coalition, cancellationToken);
     }
 
     private static async Task WelcomeAsync(TurnContext turn, bool botAdded, CancellationToken cancellationToken)
@@ -121,10 +161,10 @@ public sealed partial class CoalitionTeamsBot(
         if (!personal && !botAdded) return;
 
         var text = personal
-            ? string.Format(CultureInfo.CurrentCulture, Strings.WelcomePersonal, activity.From?.Name is { Length: > 0 } name ? name : Strings.SomeoneFallbackName)
+            ? string.Format(CultureInfo.CurrentCulture, Strings.WelcomePersonal, activity.From?.Name is { Length: > 0 } name ? MemberText.Escape(name) : Strings.SomeoneFallbackName)
             : Strings.WelcomeTeam;
         // A welcome starts a new message in the channel or chat; it answers nothing.
-        await turn.SendActivityAsync(activity.CreateReply(text) with { ReplyToId = null, Locale = turn.Culture.Name }, cancellationToken);
+        await turn.SendActivityAsync(activity.CreateReply(text) with { ReplyToId = null, Locale = turn.Culture.Name }, Audience.Conversation, cancellationToken);
     }
 
     /// <summary>Action.Execute: the same form handling, answered in the invoke response (Universal Action Model).</summary>
@@ -146,6 +186,15 @@ public sealed partial class CoalitionTeamsBot(
             : DialogReply.OfText(Strings.Unknown);
         await states.SaveAsync(session, cancellationToken);
 
+        // The card an invoke answers with replaces the form for everyone in the conversation: in a shared one, the answer
+        // goes to the member's 1:1 chat and the form stays as it was.
+        if (turn.Activity.Conversation?.IsShared == true)
+        {
+            await ShowAsync(turn, reply, cancellationToken);
+            turn.InvokeResponse = InvokeResponses.Message(turn.PrivateChatUnavailable ? Strings.OpenPersonalChat
+                : turn.PrivateTurn?.Responded == true ? Strings.SentPersonally : string.Empty);
+            return;
+        }
         turn.InvokeResponse = reply.Card is not null ? InvokeResponses.Card(reply.Card.ToJsonElement())
             : InvokeResponses.Message(reply.Text ?? string.Empty);
     }

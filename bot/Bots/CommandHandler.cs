@@ -24,7 +24,7 @@ public sealed class CommandHandler(DialogRunner dialogs, CoalitionDialogStarter 
         switch (command.Kind)
         {
             case BotCommandKind.Help:
-                await turn.SendTextAsync(Strings.Help, cancellationToken);
+                await turn.SendTextAsync(Strings.Help, Audience.Conversation, cancellationToken);
                 break;
             case BotCommandKind.Cancel:
                 await turn.SendTextAsync(DialogRunner.Cancel(session) ? Strings.Cancelled : Strings.NothingToCancel, cancellationToken);
@@ -73,11 +73,11 @@ public sealed class CommandHandler(DialogRunner dialogs, CoalitionDialogStarter 
                 // Forget the choice, so the next coalition command asks again.
                 session.State = session.State with { CurrentCoalition = null };
                 if (await coalitionDialogs.ResolveOrAskAsync(turn, session, string.Empty, cancellationToken) is { } only)
-                    await turn.SendTextAsync(string.Format(CultureInfo.CurrentCulture, Strings.ChooseCoalitionDone, only.Name ?? only.Id.TeamId), cancellationToken);
+                    await turn.SendTextAsync(string.Format(CultureInfo.CurrentCulture, Strings.ChooseCoalitionDone, MemberText.Escape(only.Name ?? only.Id.TeamId)), cancellationToken);
                 break;
             default:
                 // Never echo what was sent: it may be long, or script.
-                await turn.SendTextAsync(Strings.Unknown, cancellationToken);
+                await turn.SendTextAsync(Strings.Unknown, Audience.Conversation, cancellationToken);
                 break;
         }
     }
@@ -131,6 +131,6 @@ public sealed class CommandHandler(DialogRunner dialogs, CoalitionDialogStarter 
         session.State = session.State with { Language = target.TwoLetterISOLanguageName };
         turn.Culture = target;
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = target;
-        return turn.SendTextAsync(Strings.LanguageSwitched, cancellationToken);
+        return turn.SendTextAsync(Strings.LanguageSwitched, Audience.Conversation, cancellationToken);
     }
 }

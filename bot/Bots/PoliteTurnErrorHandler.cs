@@ -28,6 +28,6 @@ public sealed class PoliteTurnErrorHandler : ITurnErrorHandler
         if (turnContext.Activity.IsType(ActivityTypes.Invoke))
             turnContext.InvokeResponse = InvokeResponses.Message(text);
         else if (turnContext.Activity.IsType(ActivityTypes.Message))
-            await turnContext.SendTextAsync(text, cancellationToken);
+            await turnContext.SendTextAsync(text, Audience.Conversation, cancellationToken); // says nothing about anyone
     }
 }

@@ -56,15 +56,10 @@ public sealed class CheckInDialog(CheckInRounds rounds, TimeProvider time) : Coa
         await rounds.SaveAsync(CoalitionOf(context), roundId, answer, cancellationToken);
 
         var text = string.Format(CultureInfo.CurrentCulture, Strings.CheckInSaved, roundId);
-        // In a channel everyone sees the card that replaces the form, and check-in scores are only ever shown together.
-        var facts = IsPersonal(context)
-            ? aspects.Select(a => new Fact(CheckInTexts.Name(a), answer.Scores[a].ToString(CultureInfo.CurrentCulture))).ToList()
-            : null;
+        // The member's own scores: the confirmation goes to their 1:1 chat only (ReplyRules).
+        var facts = aspects.Select(a => new Fact(CheckInTexts.Name(a), answer.Scores[a].ToString(CultureInfo.CurrentCulture))).ToList();
         return new DialogCompletion(text, MessageCard.Build(Strings.CheckInTitle, text, facts, CardLanguage.Current));
     }
-
-    private static bool IsPersonal(DialogContext context) =>
-        context.Turn.Activity.Conversation?.IsPersonal == true;
 
     private static string ScoreKey(CheckInAspect aspect) => "score" + aspect;
     private static string RemarkKey(CheckInAspect aspect) => "remark" + aspect;

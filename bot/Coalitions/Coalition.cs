@@ -21,6 +21,19 @@ public sealed record Coalition
     public int MinimumRespondents { get; init; } = DefaultMinimumRespondents;
     /// <summary>Months an answer is kept before it is purged (privacy: answers are not kept forever).</summary>
     public int RetentionMonths { get; init; } = 24;
+    /// <summary>
+    /// Set when the bot was removed from the team or the team was archived or deleted: no reminders go out, and the
+    /// data is kept for its retention period. Null while the team uses the bot.
+    /// </summary>
+    public CoalitionInactivity? Inactive { get; init; }
+
+    public bool IsActive => Inactive is null;
+
+    /// <summary>Inactive since <paramref name="at"/> (an earlier moment and reason are kept: the first one counts).</summary>
+    public Coalition Deactivated(string reason, DateTimeOffset at) => Inactive is not null ? this : this with { Inactive = new CoalitionInactivity(at, reason) };
+
+    /// <summary>The team uses the bot again (reinstalled, unarchived or restored).</summary>
+    public Coalition Reactivated() => Inactive is null ? this : this with { Inactive = null };
 
     public CoalitionMember? Member(string userId) => Members.FirstOrDefault(m => m.UserId == userId);
 
@@ -79,6 +92,9 @@ public sealed record CoalitionMember(string UserId, string? Name)
     public string? AadObjectId { get; init; }
     public CoalitionRole Role { get; init; } = CoalitionRole.Member;
 }
+
+/// <summary>Since when and why a coalition is inactive: a Teams event type ("teamArchived", "botRemoved"), nothing personal.</summary>
+public sealed record CoalitionInactivity(DateTimeOffset Since, string Reason);
 
 /// <summary>An organisation (or group, such as residents) in the coalition's network.</summary>
 public sealed record Partner(string Id, string Name, NetworkRole Role)

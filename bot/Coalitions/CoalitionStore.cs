@@ -43,6 +43,19 @@ public sealed class CoalitionStore(IDocumentStore store, DocumentUpdater updater
         await updater.UpdateAsync(UserKey(id.TenantId, userId), CoalitionJsonContext.Default.UserCoalitions, current => (current ?? new UserCoalitions()).Left(id), cancellationToken);
     }
 
+    /// <summary>Changes a stored coalition; a team the bot never kept a coalition for stays without one.</summary>
+    public Task ChangeExistingAsync(CoalitionId id, Func<Coalition, Coalition> change, CancellationToken cancellationToken) =>
+        updater.ChangeExistingAsync(KeyOf(id), CoalitionJsonContext.Default.Coalition, change, cancellationToken);
+
+    /// <summary>The team was renamed: the coalition and its members' lists (which the coalition chooser shows) take the new name.</summary>
+    public async Task RenameAsync(CoalitionId id, string name, CancellationToken cancellationToken)
+    {
+        await ChangeExistingAsync(id, c => c.Name == name ? c : c with { Name = name }, cancellationToken);
+        if (await GetAsync(id, cancellationToken) is not { } coalition) return;
+        foreach (var member in coalition.Members)
+            await updater.ChangeExistingAsync(UserKey(id.TenantId, member.UserId), CoalitionJsonContext.Default.UserCoalitions, current => current.Renamed(id, name), cancellationToken);
+    }
+
     /// <summary>Erases a person from a coalition: their membership and their name on the partners they added.</summary>
     public Task ForgetMemberAsync(CoalitionId id, string userId, CancellationToken cancellationToken) =>
         updater.ChangeExistingAsync(KeyOf(id), CoalitionJsonContext.Default.Coalition, current => current.Forget(userId).WithAnAdmin(), cancellationToken);

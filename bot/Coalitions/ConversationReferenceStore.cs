@@ -41,11 +41,17 @@ public sealed class ConversationReferenceStore(IDocumentStore store, TrustedServ
             // The team's General channel has the team's id; posting there needs no other state.
             var teamReference = reference with { User = null, Conversation = reference.Conversation with { Id = teamId, Name = null } };
             await SaveIfChangedAsync(TeamKey(activity.ChannelId, teamId), teamReference, cancellationToken);
-            // The channel the team last talked to the bot in: where a summary asked for in a 1:1 chat is posted.
-            if (activity.Conversation.IsChannel)
+            // The channel the team last talked to the bot in (or installed it in): where a summary asked for in a 1:1
+            // chat is posted. Other team events do not count: they name the team, or a channel that is being deleted.
+            if (activity.Conversation.IsChannel && TalksToTheBot(activity))
                 await SaveIfChangedAsync(LastChannelKey(activity.ChannelId, teamId), reference with { User = null }, cancellationToken);
         }
     }
+
+    private static bool TalksToTheBot(Activity activity) =>
+        activity.IsType(ActivityTypes.Message) || activity.IsType(ActivityTypes.Invoke)
+        || activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true
+        || (activity.IsType(ActivityTypes.InstallationUpdate) && string.Equals(activity.Action, "add", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// The channel where the team last used the bot, or else the team's General channel (the team reference);
@@ -71,13 +77,29 @@ public sealed class ConversationReferenceStore(IDocumentStore store, TrustedServ
     }
 
     /// <summary>
-    /// The channel refused the person's 1:1 chat (403/404: the bot was removed or blocked). Reminders leave it
+    /// The channel refused the person's 1:1 chat (403/404: the bot was removed or blocked), or Teams reported the app
+    /// removed from it. Reminders leave it
     /// alone until the person writes to the bot again, which clears the mark.
     /// </summary>
     public Task MarkPersonalInactiveAsync(string channelId, string userId, string reason, DateTimeOffset at, CancellationToken cancellationToken)
     {
         lastWritten.TryRemove(PersonalKey(channelId, userId), out _); // so their next message here rewrites it, and clears the mark
         return store.WriteJsonAsync(InactiveKey(channelId, userId), new InactiveConversation(at, reason), CoalitionJsonContext.Default.InactiveConversation, WriteCondition.Always, cancellationToken);
+    }
+
+    /// <summary>
+    /// A channel of the team was deleted: the bot forgets the way to it, and when the team last used the bot there,
+    /// summaries asked for in a 1:1 chat go to the team's General channel again.
+    /// </summary>
+    public async Task ForgetChannelAsync(string channelId, string teamId, string deletedChannelId, CancellationToken cancellationToken)
+    {
+        var conversationKey = ConversationKey(channelId, deletedChannelId);
+        lastWritten.TryRemove(conversationKey, out _);
+        await store.DeleteAsync(conversationKey, null, cancellationToken);
+        var lastChannelKey = LastChannelKey(channelId, teamId);
+        if (await ReadAsync(lastChannelKey, cancellationToken) is not { Conversation.Id: var lastChannel } || lastChannel != deletedChannelId) return;
+        lastWritten.TryRemove(lastChannelKey, out _);
+        await store.DeleteAsync(lastChannelKey, null, cancellationToken);
     }
 
     /// <summary>Everyone whose 1:1 chat is marked inactive, from one listing: a fan-out asks once, not per member.</summary>

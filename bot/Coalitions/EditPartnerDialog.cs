@@ -42,7 +42,7 @@ public sealed class EditPartnerDialog(CoalitionStore coalitions) : CoalitionDial
         {
             refusal = !coalition.IsLeadOrAdmin(actor) ? Strings.PartnersOnlyLeadsEdit
                 : coalition.Partner(partnerId) is null ? Strings.EditPartnerGone
-                : newName is not null && coalition.PartnerNamed(newName) is { } other && other.Id != partnerId ? string.Format(CultureInfo.CurrentCulture, Strings.ThreeBsPartnerExists, newName)
+                : newName is not null && coalition.PartnerNamed(newName) is { } other && other.Id != partnerId ? string.Format(CultureInfo.CurrentCulture, Strings.ThreeBsPartnerExists, MemberText.Escape(newName))
                 : null;
             return refusal is not null ? coalition : coalition with
             {
@@ -50,7 +50,7 @@ public sealed class EditPartnerDialog(CoalitionStore coalitions) : CoalitionDial
             };
         }, cancellationToken);
 
-        var text = refusal ?? string.Format(CultureInfo.CurrentCulture, Strings.EditPartnerDone, saved.Partner(partnerId)!.Name);
+        var text = refusal ?? string.Format(CultureInfo.CurrentCulture, Strings.EditPartnerDone, MemberText.Escape(saved.Partner(partnerId)!.Name));
         return new DialogCompletion(text, MessageCard.Build(Strings.EditPartnerTitle, text, PartnersOverview.Facts(saved), CardLanguage.Current));
     }
 }

@@ -22,6 +22,6 @@ public static class PartnersOverview
     [
         .. coalition.Partners
             .OrderBy(p => p.Role).ThenBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)
-            .Select(p => new Fact(p.Name, NetworkRoleTexts.Name(p.Role))),
+            .Select(p => new Fact(MemberText.Escape(p.Name), NetworkRoleTexts.Name(p.Role))),
     ];
 }

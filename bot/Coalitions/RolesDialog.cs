@@ -48,7 +48,7 @@ public sealed class RolesDialog(CoalitionStore coalitions) : CoalitionDialog
         }, cancellationToken);
 
         var name = saved.Member(memberId)?.Name ?? memberId;
-        var text = refusal ?? string.Format(CultureInfo.CurrentCulture, Strings.RolesChanged, name, CoalitionRoleTexts.Name(role));
+        var text = refusal ?? string.Format(CultureInfo.CurrentCulture, Strings.RolesChanged, MemberText.Escape(name), CoalitionRoleTexts.Name(role));
         return new DialogCompletion(text, MessageCard.Build(Strings.RolesTitle, text, RolesOverview.Facts(saved), CardLanguage.Current));
     }
 }

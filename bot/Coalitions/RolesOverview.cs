@@ -10,6 +10,6 @@ public static class RolesOverview
         .. coalition.Members
             .Where(m => m.Role != CoalitionRole.Member)
             .OrderByDescending(m => m.Role).ThenBy(m => m.Name, StringComparer.CurrentCultureIgnoreCase)
-            .Select(m => new Fact(m.Name ?? m.UserId, CoalitionRoleTexts.Name(m.Role))),
+            .Select(m => new Fact(MemberText.Escape(m.Name ?? m.UserId), CoalitionRoleTexts.Name(m.Role))),
     ];
 }

@@ -23,12 +23,15 @@ public sealed partial class TeamRoster(CoalitionStore coalitions, ConnectorClien
         var installer = activity.From;
         var coalition = await coalitions.UpdateAsync(id, () => New(activity, id), c =>
         {
-            var updated = c with { Name = activity.GetTeamsChannelData().Team?.Name ?? c.Name, ServiceUrl = activity.ServiceUrl };
+            // Installed again after it was removed: the coalition is active again, with the data it kept.
+            var updated = c.Reactivated() with { Name = activity.GetTeamsChannelData().Team?.Name ?? c.Name, ServiceUrl = activity.ServiceUrl };
             // Only a coalition without an admin gets one this way; a reinstall does not change roles.
             return installer?.Id is { } installerId && !updated.Members.Any(m => m.Role == CoalitionRole.Admin)
                 ? updated.WithMember(installerId, installer.Name, installer.AadObjectId, CoalitionRole.Admin)
                 : updated;
         }, cancellationToken);
+
+        LogInstalled(id.TenantId, id.TeamId);
 
         var roster = await ReadRosterAsync(activity.ServiceUrl!, id.TeamId, cancellationToken);
         if (installer?.Id is { } installerUserId) roster.Add((installerUserId, installer.Name, installer.AadObjectId));
@@ -55,8 +58,10 @@ public sealed partial class TeamRoster(CoalitionStore coalitions, ConnectorClien
         var botId = activity.Recipient?.Id;
         var added = (activity.MembersAdded ?? []).Where(m => m.Id is not null && m.Id != botId).Select(m => (m.Id!, m.Name, m.AadObjectId)).ToList();
         if (added.Count > 0) await coalitions.AddMembersAsync(id, () => New(activity, id), added, cancellationToken);
-        foreach (var removed in (activity.MembersRemoved ?? []).Where(m => m.Id is not null && m.Id != botId))
-            await coalitions.MemberLeftAsync(id, removed.Id!, cancellationToken);
+        var removed = (activity.MembersRemoved ?? []).Where(m => m.Id is not null && m.Id != botId).ToList();
+        foreach (var member in removed)
+            await coalitions.MemberLeftAsync(id, member.Id!, cancellationToken);
+        if (added.Count > 0 || removed.Count > 0) LogMembersChanged(id.TenantId, id.TeamId, added.Count, removed.Count);
         if (await coalitions.GetAsync(id, cancellationToken) is { } coalition) await coalitions.WithAnAdminAsync(coalition, cancellationToken);
     }
 
@@ -83,6 +88,12 @@ public sealed partial class TeamRoster(CoalitionStore coalitions, ConnectorClien
         ServiceUrl = activity.ServiceUrl,
         CreatedAt = time.GetUtcNow(),
     };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The bot was installed in team {TeamId} of tenant {TenantId}; the coalition is active")]
+    private partial void LogInstalled(string tenantId, string teamId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Team {TeamId} of tenant {TenantId}: {Added} members joined, {Removed} left")]
+    private partial void LogMembersChanged(string tenantId, string teamId, int added, int removed);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read the team's roster; members are added as they use the bot")]
     private partial void LogRosterUnavailable(Exception exception);

@@ -14,6 +14,12 @@ public sealed record UserCoalitions
         Coalitions = [.. Coalitions.Where(c => c.Id != id), new CoalitionMembership(id, name)],
     };
 
+    /// <summary>The coalition under its team's new name, where it is in the list (left or not).</summary>
+    public UserCoalitions Renamed(CoalitionId id, string name) => this with
+    {
+        Coalitions = [.. Coalitions.Select(c => c.Id == id ? c with { Name = name } : c)],
+    };
+
     public UserCoalitions Without(CoalitionId id) => this with { Coalitions = [.. Coalitions.Where(c => c.Id != id)] };
 
     /// <summary>Kept after leaving the team: the coalition still holds their answers, which "delete my data" must find.</summary>

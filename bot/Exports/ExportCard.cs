@@ -16,7 +16,7 @@ public static class ExportCard
         Body =
         [
             new TextBlock { Text = Strings.ExportTitle, Style = TextBlockStyle.Heading, Size = FontSize.Large, Weight = FontWeight.Bolder, Wrap = true },
-            new TextBlock { Text = string.Format(CultureInfo.CurrentCulture, Strings.ExportIntro, coalitionName, minimumRespondents), Wrap = true },
+            new TextBlock { Text = string.Format(CultureInfo.CurrentCulture, Strings.ExportIntro, MemberText.Escape(coalitionName), minimumRespondents), Wrap = true },
             new TextBlock { Text = Strings.ExportValidity, Wrap = true, IsSubtle = true, Size = FontSize.Small },
         ],
         Actions = [new OpenUrlAction { Title = Strings.ExportCsv, Url = csvUrl }, new OpenUrlAction { Title = Strings.ExportJson, Url = jsonUrl }],

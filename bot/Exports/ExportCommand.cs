@@ -9,10 +9,9 @@ using CoalitionBot.Resources;
 namespace CoalitionBot.Exports;
 
 /// <summary>
-/// "exporteer"/"export": a lead or admin gets the download links in their 1:1 chat. Asked in a channel, the links
-/// go to the 1:1 chat (never to the channel, where others would see them), with a word about it in the channel.
+/// "exporteer"/"export": a lead or admin gets the download links, for them alone (so in their 1:1 chat, see ReplyRules).
 /// </summary>
-public sealed class ExportCommand(CoalitionDialogStarter coalitions, PersonalChats chats, SignedLinks links)
+public sealed class ExportCommand(CoalitionDialogStarter coalitions, SignedLinks links)
 {
     public async Task RunAsync(TurnContext turn, StateSession session, CancellationToken cancellationToken)
     {
@@ -29,13 +28,6 @@ public sealed class ExportCommand(CoalitionDialogStarter coalitions, PersonalCha
             return;
         }
 
-        var card = ExportCard.Build(coalition.Name ?? coalition.Id.TeamId, coalition.MinimumRespondents, urls.Csv, urls.Json).ToJsonElement();
-        if (turn.Activity.Conversation?.IsPersonal == true)
-        {
-            await turn.SendCardAsync(card, cancellationToken);
-            return;
-        }
-        var sent = await chats.SendAsync(turn, userId, turn.CardMessage(card), cancellationToken);
-        await turn.SendTextAsync(sent ? Strings.ExportSentPersonally : Strings.ExportOpenPersonalChat, cancellationToken);
+        await turn.SendCardAsync(ExportCard.Build(coalition.Name ?? coalition.Id.TeamId, coalition.MinimumRespondents, urls.Csv, urls.Json).ToJsonElement(), cancellationToken);
     }
 }

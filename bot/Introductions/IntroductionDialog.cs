@@ -39,7 +39,7 @@ public sealed class IntroductionDialog(IntroductionStore introductions) : Dialog
 
         var roleTitle = ((ChoicePrompt)Prompts(context, answers)[1]).Choices.First(c => c.Value == introduction.Role).Title;
         var card = MessageCard.Build(Strings.DemoTitle, Strings.DemoSaved,
-            [new Fact(Strings.DemoOrganisation, introduction.Organisation), new Fact(Strings.DemoRole, roleTitle), new Fact(Strings.DemoHours, answers[Hours])],
+            [new Fact(Strings.DemoOrganisation, MemberText.Escape(introduction.Organisation)), new Fact(Strings.DemoRole, roleTitle), new Fact(Strings.DemoHours, answers[Hours])],
             CardLanguage.Current);
         return new DialogCompletion(Strings.DemoSaved, card);
     }

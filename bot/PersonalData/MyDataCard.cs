@@ -9,14 +9,26 @@ namespace CoalitionBot.PersonalData;
 /// <summary>"My data" as a card: per coalition the role and how many answers are kept, and the download of it all as JSON.</summary>
 public static class MyDataCard
 {
+    /// <summary>Coalitions shown, each name cut to <see cref="NameBytes"/>: the card stays under Teams' limit however many teams a person is in.</summary>
+    public const int MaxCoalitionsShown = 30;
+
+    private const int NameBytes = 512;
+
     public static AdaptiveCard Build(JsonObject export, string? downloadUrl)
     {
         var facts = new List<Fact>();
-        foreach (var coalition in export["coalitions"]!.AsArray())
+        var coalitions = export["coalitions"]!.AsArray();
+        foreach (var coalition in coalitions.Take(MaxCoalitionsShown))
         {
             var answers = coalition!.AsObject().Where(p => p.Value is JsonArray && p.Key != "partnersAdded").Sum(p => p.Value!.AsArray().Count);
-            facts.Add(new Fact(coalition["name"]?.GetValue<string>() ?? coalition["team"]!.GetValue<string>(),
+            // A team's name is typed by a person: shown as typed.
+            facts.Add(new Fact(MemberText.EscapeWithin(coalition["name"]?.GetValue<string>() ?? coalition["team"]!.GetValue<string>(), NameBytes),
                 string.Format(CultureInfo.CurrentCulture, Strings.MyDataCoalitionFact, coalition["role"]?.GetValue<string>() ?? "-", answers)));
+        }
+        if (coalitions.Count > MaxCoalitionsShown)
+        {
+            var more = coalitions.Count - MaxCoalitionsShown;
+            facts.Add(new Fact(Strings.MyDataMoreCoalitions, string.Format(CultureInfo.CurrentCulture, more == 1 ? Strings.MyDataMoreCoalitionsOne : Strings.MyDataMoreCoalitionsMany, more)));
         }
         if (export["introduction"] is not null) facts.Add(new Fact(Strings.DemoTitle, Strings.MyDataKept));
         facts.Add(new Fact(Strings.MyDataConversations, export["conversations"]!.AsArray().Count.ToString(CultureInfo.CurrentCulture)));

@@ -12,6 +12,9 @@ public sealed record OccurrenceRecord
     /// <summary>The reason of an occurrence missed by more than the catch-up window (the report says it in the reader's language).</summary>
     public const string MissedCatchUpWindow = "missed-catch-up-window";
 
+    /// <summary>The reason of an occurrence due while the coalition was inactive (the bot removed, the team archived or deleted).</summary>
+    public const string CoalitionInactive = "coalition-inactive";
+
     /// <summary>Why it was skipped, e.g. <see cref="MissedCatchUpWindow"/>.</summary>
     public string? Reason { get; init; }
     public DateTimeOffset RecordedAt { get; init; }

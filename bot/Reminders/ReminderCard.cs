@@ -26,10 +26,10 @@ public static class ReminderCard
                 ReminderTopic.CheckIn => (Strings.ReminderCardCheckInTitle, Strings.ReminderCardCheckInText, Strings.ReminderCardCheckInButton, "checkin"),
                 ReminderTopic.ThreeBs => (Strings.ReminderCardThreeBsTitle, Strings.ReminderCardThreeBsText, Strings.ReminderCardThreeBsButton, "3b"),
                 ReminderTopic.Leadership => (Strings.ReminderCardLeadershipTitle, Strings.ReminderCardLeadershipText, Strings.ReminderCardLeadershipButton, "leiderschap"),
-                _ => (Strings.ReminderCardMessageTitle, message ?? string.Empty, null, null),
+                _ => (Strings.ReminderCardMessageTitle, MemberText.Escape(message ?? string.Empty), null, null),
             };
             if (phase == ReminderPhase.FollowUp) text = $"{Strings.ReminderCardFollowUp} {text}";
-            if (topic != ReminderTopic.Message && message is { Length: > 0 }) text = $"{text}\n\n{message}";
+            if (topic != ReminderTopic.Message && message is { Length: > 0 }) text = $"{text}\n\n{MemberText.Escape(message)}";
             var card = MessageCard.Build(title, text, facts: null, CardLanguage.Current);
             return command is null ? card : card with
             {

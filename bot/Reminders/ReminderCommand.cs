@@ -82,8 +82,9 @@ public sealed class ReminderCommand(CoalitionDialogStarter coalitions, DialogRun
     private async Task StartFormAsync(TurnContext turn, StateSession session, Coalition coalition, ReminderSchedule? existing, bool asText, CancellationToken cancellationToken)
     {
         var dialog = (ReminderDialog)dialogs.Find(ReminderDialog.DialogId)!;
-        // The channel the command came from, or the team's General channel (whose id is the team's).
-        var channel = TeamRoster.CoalitionOf(turn.Activity) is not null && turn.Activity.Conversation?.Id is { } conversation
+        // The channel the command came from (the form itself is in the admin's 1:1 chat), or the team's General channel (whose id is the team's).
+        var asked = turn.SharedOrigin ?? turn.Activity;
+        var channel = TeamRoster.CoalitionOf(asked) is not null && asked.Conversation is { IsChannel: true, Id: { } conversation }
             ? BotFramework.Schema.TeamsConversationId.ChannelOf(conversation)
             : coalition.Id.TeamId;
         await dialogs.BeginAsync(turn, session, dialog, asText ? DialogMode.Text : DialogMode.Card, dialog.StartOptions(coalition, channel, existing), cancellationToken);

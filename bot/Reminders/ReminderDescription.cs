@@ -33,7 +33,7 @@ public static class ReminderDescription
             RecurrenceKind.Weekly => Format(Strings.ReminderDescriptionWeekly, string.Join(", ", recurrence.Days.Select(DayName)), at),
             RecurrenceKind.MonthlyOnDay => Format(Strings.ReminderDescriptionMonthly, recurrence.DayOfMonth!, at),
             RecurrenceKind.MonthlyFirstWeekday => Format(Strings.ReminderDescriptionFirstWeekday, DayName(recurrence.Days[0]), at),
-            RecurrenceKind.Cron => Format(Strings.ReminderDescriptionCron, recurrence.Cron!, schedule.TimeZone),
+            RecurrenceKind.Cron => Format(Strings.ReminderDescriptionCron, Cards.MemberText.Escape(recurrence.Cron!), schedule.TimeZone),
             _ => Format(Strings.ReminderDescriptionDaily, at),
         };
     }

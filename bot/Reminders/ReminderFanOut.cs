@@ -25,6 +25,7 @@ public sealed partial class ReminderFanOut(
     ReminderRoster roster,
     ReminderAnswers answers,
     ConversationReferenceStore references,
+    CoalitionStore coalitions,
     TrustedServiceUrls trustedServiceUrls,
     FanOutConnector connectors,
     TimeProvider time,
@@ -58,6 +59,20 @@ public sealed partial class ReminderFanOut(
     private async Task<DeliveryReport> RunOneAsync(ReminderJob job, CancellationToken cancellationToken)
     {
         var schedule = job.Schedule;
+        // The bot was removed from the team, or the team archived or deleted (also since the scheduler looked): nothing goes out.
+        if (await coalitions.GetAsync(schedule.Coalition, cancellationToken) is { IsActive: false })
+        {
+            await log.RecordOccurrenceAsync(job, new OccurrenceRecord
+            {
+                Occurrence = job.Occurrence,
+                Phase = job.Phase,
+                Status = OccurrenceStatus.Skipped,
+                Reason = OccurrenceRecord.CoalitionInactive,
+                RecordedAt = time.GetUtcNow(),
+            }, cancellationToken);
+            LogInactive(schedule.Coalition.TeamId, schedule.Number, job.OccurrenceId, job.PhaseId);
+            return DeliveryReport.Of([], new HashSet<string>());
+        }
         // Stored from an admin's authenticated turn, so the bot's token may go there.
         trustedServiceUrls.Trust(schedule.ServiceUrl);
         var connector = connectors.Create();
@@ -139,6 +154,9 @@ public sealed partial class ReminderFanOut(
     }
 
     private static string ReasonOf(HttpStatusCode status, string? errorCode) => errorCode is null ? $"{(int)status}" : $"{(int)status} {errorCode}";
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reminder {Number} of team {TeamId} at {Occurrence} ({Phase}) not sent: the coalition is inactive")]
+    private partial void LogInactive(string teamId, int number, string occurrence, string phase);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reminder {Number} of team {TeamId} at {Occurrence} ({Phase}): {Recipients} recipients, {Reminded} reminded, {Unconfirmed} unconfirmed, {Failed} failed [{Failures}]")]
     private partial void LogReport(string teamId, int number, string occurrence, string phase, int recipients, int reminded, int unconfirmed, int failed, string failures);

@@ -20,7 +20,12 @@ public static class ReminderReportCard
         ReminderDescription.When(schedule, occurrence.Occurrence) + (occurrence.Phase == ReminderPhase.FollowUp ? $" ({Strings.ReminderReportFollowUp})" : string.Empty);
 
     private static string Skipped(OccurrenceRecord occurrence) => string.Format(CultureInfo.CurrentCulture, Strings.ReminderReportSkipped,
-        occurrence.Reason == OccurrenceRecord.MissedCatchUpWindow ? Strings.ReminderReportMissedCatchUpWindow : occurrence.Reason);
+        occurrence.Reason switch
+        {
+            OccurrenceRecord.MissedCatchUpWindow => Strings.ReminderReportMissedCatchUpWindow,
+            OccurrenceRecord.CoalitionInactive => Strings.ReminderReportCoalitionInactive,
+            var other => other,
+        });
 
     private static string Line(DeliveryReport report)
     {

@@ -1,3 +1,4 @@
+using CoalitionBot.Coalitions;
 using Microsoft.Extensions.Options;
 
 namespace CoalitionBot.Reminders;
@@ -11,6 +12,7 @@ namespace CoalitionBot.Reminders;
 /// </summary>
 public sealed partial class ReminderScheduler(
     LeaderLease lease,
+    CoalitionStore coalitions,
     ReminderScheduleStore schedules,
     DeliveryLog log,
     ReminderFanOut fanOut,
@@ -51,30 +53,34 @@ public sealed partial class ReminderScheduler(
             var jobs = ReminderPlanner.JobsDue(schedule, now);
             // Nothing due: nothing to save (a write every tick per schedule). The next tick looks from the same point.
             if (jobs.Count == 0) continue;
+            // An inactive coalition's occurrences are recorded as skipped, so a reactivated one does not catch up on them.
+            var active = await coalitions.GetAsync(schedule.Coalition, cancellationToken) is not { IsActive: false };
             foreach (var job in jobs)
-                await RunOnceAsync(job, now, cancellationToken);
+                await RunOnceAsync(job, active, now, cancellationToken);
             await schedules.ChangeAsync(schedule.Coalition, schedule.Number, s => s.CheckedFrom >= now ? s : s with { CheckedUntil = now }, cancellationToken);
         }
     }
 
-    private async Task RunOnceAsync(ReminderJob job, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task RunOnceAsync(ReminderJob job, bool coalitionActive, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (await log.OccurrenceAsync(job, cancellationToken) is not null) return; // finished or skipped before
         var window = options.Value.CatchUpWindow;
-        if (job.Due < now - window)
+        if (job.Due < now - window) await SkipAsync(job, OccurrenceRecord.MissedCatchUpWindow, now, cancellationToken);
+        else if (!coalitionActive) await SkipAsync(job, OccurrenceRecord.CoalitionInactive, now, cancellationToken);
+        else await fanOut.RunAsync(job, cancellationToken);
+    }
+
+    private async Task SkipAsync(ReminderJob job, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await log.RecordOccurrenceAsync(job, new OccurrenceRecord
         {
-            await log.RecordOccurrenceAsync(job, new OccurrenceRecord
-            {
-                Occurrence = job.Occurrence,
-                Phase = job.Phase,
-                Status = OccurrenceStatus.Skipped,
-                Reason = OccurrenceRecord.MissedCatchUpWindow,
-                RecordedAt = now,
-            }, cancellationToken);
-            LogSkipped(job.Schedule.Coalition.TeamId, job.Schedule.Number, job.OccurrenceId, job.PhaseId);
-            return;
-        }
-        await fanOut.RunAsync(job, cancellationToken);
+            Occurrence = job.Occurrence,
+            Phase = job.Phase,
+            Status = OccurrenceStatus.Skipped,
+            Reason = reason,
+            RecordedAt = now,
+        }, cancellationToken);
+        LogSkipped(job.Schedule.Coalition.TeamId, job.Schedule.Number, job.OccurrenceId, job.PhaseId, reason);
     }
 
     private async Task TickSafelyAsync(CancellationToken stoppingToken)
@@ -109,8 +115,8 @@ public sealed partial class ReminderScheduler(
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Reminder {Number} of team {TeamId} at {Occurrence} ({Phase}) skipped: missed by more than the catch-up window")]
-    private partial void LogSkipped(string teamId, int number, string occurrence, string phase);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reminder {Number} of team {TeamId} at {Occurrence} ({Phase}) skipped: {Reason}")]
+    private partial void LogSkipped(string teamId, int number, string occurrence, string phase, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A reminder round failed; the next tick tries again")]
     private partial void LogTickFailed(Exception exception);

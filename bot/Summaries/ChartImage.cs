@@ -6,7 +6,7 @@ namespace CoalitionBot.Summaries;
 
 /// <summary>
 /// How the summaries' charts look and travel: 480x280 pixels (readable on a phone, where a card is about that wide),
-/// Teams' accent colours, large enough fonts, and a PNG embedded as a data: URI so the card needs no image host.
+/// Teams' accent colours, the shipped font (<see cref="ChartFont"/>) large enough, and a PNG embedded as a data: URI so the card needs no image host.
 /// </summary>
 public static class ChartImage
 {
@@ -18,6 +18,7 @@ public static class ChartImage
 
     public static Plot NewPlot()
     {
+        ChartFont.Register();
         var plot = new Plot();
         plot.Axes.Bottom.TickLabelStyle.FontSize = 13;
         plot.Axes.Left.TickLabelStyle.FontSize = 13;

@@ -10,7 +10,7 @@ namespace CoalitionBot.Summaries;
 /// <summary>The check-in summary as a card in the current language: the figures per aspect with their trend, then the bottlenecks and next steps.</summary>
 public static class CheckInSummaryCard
 {
-    /// <summary>One card, or two when the trend chart does not fit beside the rest (it comes last, so it is the one that moves).</summary>
+    /// <summary>One card, or more when the trend chart or long bottlenecks and next steps do not fit beside the rest.</summary>
     public static IReadOnlyList<AdaptiveCard> Build(CheckInSummary summary)
     {
         var content = Content(summary);
@@ -37,13 +37,16 @@ public static class CheckInSummaryCard
                     Note = (summary.PreviousRoundId is null ? Strings.SummaryTrendNoPrevious : Format(Strings.SummaryTrendNote, summary.PreviousRoundId))
                         + " " + RefreshNote(summary.MinimumRespondents),
                 },
-                new SummarySection(Strings.SummaryBottlenecksHeading) { Items = summary.Bottlenecks },
-                new SummarySection(Strings.SummaryNextStepsHeading) { Items = summary.NextSteps },
+                .. SummaryCardSplitter.ListSections(Strings.SummaryBottlenecksHeading, Shown(summary.Bottlenecks)),
+                .. SummaryCardSplitter.ListSections(Strings.SummaryNextStepsHeading, Shown(summary.NextSteps)),
                 .. TrendSection(summary),
             ],
             Language = CardLanguage.Current,
         };
     }
+
+    /// <summary>Members' texts as typed, a very long one cut short (the export has it whole).</summary>
+    private static IReadOnlyList<string> Shown(IReadOnlyList<string> texts) => [.. texts.Select(t => MemberText.EscapeWithin(t, MemberText.AnswerBytes))];
 
     /// <summary>The trend chart, from two rounds with enough respondents.</summary>
     private static IEnumerable<SummarySection> TrendSection(CheckInSummary summary) => summary.History.Count < 2 ? [] :

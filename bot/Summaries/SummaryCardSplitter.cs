@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Summaries;
 using CoalitionBot.Dialogs;
@@ -40,14 +39,21 @@ public static class SummaryCardSplitter
             i == 0 ? intro : null, group))];
     }
 
-    /// <summary>Groups list items so no group is larger than half a card.</summary>
+    /// <summary>A list under its heading, over as many sections as it takes for each to fit on a card; the heading alone when it is empty.</summary>
+    public static IEnumerable<SummarySection> ListSections(string heading, IReadOnlyList<string> items) =>
+        items.Count == 0 ? [new SummarySection(heading)] : ChunkItems(items).Select(chunk => new SummarySection(heading) { Items = chunk });
+
+    /// <summary>
+    /// Groups list items so no group is larger than half a card. Items are what members wrote, each cut to
+    /// <see cref="MemberText.AnswerBytes"/> or a few of those, so any group fits.
+    /// </summary>
     public static IEnumerable<IReadOnlyList<string>> ChunkItems(IReadOnlyList<string> items)
     {
         var chunk = new List<string>();
         var bytes = 0;
         foreach (var item in items)
         {
-            var size = Encoding.UTF8.GetByteCount(item) + 4; // "- " and the line break, escaped
+            var size = AdaptiveCardSerializer.TextSize(item) + 4; // "- " and the line break, escaped
             if (chunk.Count > 0 && bytes + size > MaxItemBytesPerSection)
             {
                 yield return chunk;

@@ -20,6 +20,12 @@ public sealed class SummaryCommand(CoalitionDialogStarter coalitions, CoalitionS
     public async Task RunAsync(TurnContext turn, StateSession session, BotCommand command, CancellationToken cancellationToken)
     {
         var here = TeamRoster.CoalitionOf(turn.Activity);
+        if (here is null && turn.Activity.Conversation?.IsShared == true)
+        {
+            // A group chat: no coalition's channel (ReplyRules). Answered before anything is looked up or asked.
+            await turn.SendTextAsync(Strings.SummaryOnlyInTeamOrPersonal, Audience.Conversation, cancellationToken);
+            return;
+        }
         Coalition? coalition;
         if (command.Coalition is { } named)
             // A button's coalition: only the one of the team asked in, or (in a 1:1 chat) one in the clicker's own tenant.
@@ -28,7 +34,12 @@ public sealed class SummaryCommand(CoalitionDialogStarter coalitions, CoalitionS
             return;
         if (coalition is null || !coalition.IsLeadOrAdmin(turn.Activity.From!.Id!))
         {
-            await turn.SendTextAsync(Strings.SummaryNotAllowed, cancellationToken);
+            await turn.SendTextAsync(Strings.SummaryNotAllowed, Audience.Conversation, cancellationToken);
+            return;
+        }
+        if (!ReplyRules.MayShowSummaryIn(turn.Activity, coalition.Id))
+        {
+            await turn.SendTextAsync(Strings.SummaryOnlyInTeamOrPersonal, Audience.Conversation, cancellationToken);
             return;
         }
 
@@ -36,35 +47,46 @@ public sealed class SummaryCommand(CoalitionDialogStarter coalitions, CoalitionS
         if (request.Topic is { Kind: BotCommandKind.ThreeBs, Argument.Length: > 0 } partnerTopic && coalition.PartnerNamed(partnerTopic.Argument) is null)
         {
             // Not a summary: answered where asked, never posted in (or offered for) the channel.
-            await turn.SendCardAsync(MessageCard.Build(Strings.SummaryThreeBsTitle, Strings.SummaryThreeBsUnknownPartner, facts: null, CardLanguage.Current).ToJsonElement(), cancellationToken);
+            await turn.SendCardAsync(MessageCard.Build(Strings.SummaryThreeBsTitle, Strings.SummaryThreeBsUnknownPartner, facts: null, CardLanguage.Current).ToJsonElement(), Audience.Conversation, cancellationToken);
             return;
         }
         var inChannel = here is not null;
         if (await summaries.BuildAsync(coalition, request.Topic, inChannel || request.AsNewThread, cancellationToken) is not { } cards)
         {
-            await turn.SendTextAsync(Strings.SummaryUnknownTopic, cancellationToken);
+            await turn.SendTextAsync(Strings.SummaryUnknownTopic, Audience.Conversation, cancellationToken);
             return;
         }
 
-        if (!request.AsNewThread)
-        {
-            if (!inChannel) cards = PostInChannelButton.AddTo(cards, coalition.Id, request.TopicText);
-            foreach (var card in cards) await turn.SendCardAsync(card.ToJsonElement(), cancellationToken);
-            return;
-        }
-
-        var target = inChannel ? ThisChannel(turn.Activity, coalition.Id) : await TeamChannelAsync(turn, coalition, cancellationToken);
         try
         {
-            await ChannelThreads.StartAsync(turn.Connector, target, [.. cards.Select(card => turn.CardMessage(card.ToJsonElement()))], cancellationToken);
+            if (!request.AsNewThread)
+            {
+                if (!inChannel) cards = PostInChannelButton.AddTo(cards, coalition.Id, request.TopicText);
+                // Aggregates for the leads, in a place ReplyRules allows (checked above).
+                foreach (var card in cards) await turn.SendCardAsync(card.ToJsonElement(), Audience.Conversation, cancellationToken);
+                return;
+            }
+
+            var target = inChannel ? ThisChannel(turn.Activity, coalition.Id) : await TeamChannelAsync(turn, coalition, cancellationToken);
+            try
+            {
+                await ChannelThreads.StartAsync(turn.Connector, target, [.. cards.Select(card => turn.CardMessage(card.ToJsonElement()))], cancellationToken);
+            }
+            catch (ConnectorException e) when (!IsTooLarge(e))
+            {
+                await turn.SendTextAsync(Strings.SummaryChannelPostFailed, Audience.Conversation, cancellationToken);
+                return;
+            }
+            if (!inChannel) await turn.SendTextAsync(Strings.SummaryPostedInChannel, Audience.Conversation, cancellationToken);
         }
-        catch (ConnectorException)
+        catch (ConnectorException e) when (IsTooLarge(e))
         {
-            await turn.SendTextAsync(Strings.SummaryChannelPostFailed, cancellationToken);
-            return;
+            // Cards are kept under Teams' limit; should Teams still refuse one, the lead must not take what came for the whole summary.
+            await turn.SendTextAsync(Strings.SummaryTooLarge, Audience.Conversation, cancellationToken);
         }
-        if (!inChannel) await turn.SendTextAsync(Strings.SummaryPostedInChannel, cancellationToken);
     }
+
+    private static bool IsTooLarge(ConnectorException e) => e.StatusCode == System.Net.HttpStatusCode.RequestEntityTooLarge;
 
     private static ChannelTarget ThisChannel(Activity activity, CoalitionId coalition) =>
         new(activity.ServiceUrl!, TeamsConversationId.ChannelOf(activity.Conversation!.Id!), coalition.TenantId);

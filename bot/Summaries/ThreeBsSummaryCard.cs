@@ -19,7 +19,7 @@ public static class ThreeBsSummaryCard
         if (summary.PartnerCount == 0)
             return [SummaryCard.Build(new SummaryCardContent { Title = Strings.SummaryThreeBsTitle, Intro = Strings.SummaryThreeBsNone, Sections = [], Language = CardLanguage.Current })];
 
-        var title = summary.Only is null ? Strings.SummaryThreeBsTitle : $"{Strings.SummaryThreeBsTitle}: {summary.Only.Name}";
+        var title = summary.Only is null ? Strings.SummaryThreeBsTitle : $"{Strings.SummaryThreeBsTitle}: {MemberText.Escape(summary.Only.Name)}";
         var intro = summary.Only is not null
             ? (summary.Partners.Count == 0 ? Strings.SummaryThreeBsPartnerNotDescribed : null)
             : Format(Strings.SummaryThreeBsIntro, summary.PartnerCount - summary.Undescribed.Count, summary.PartnerCount);
@@ -45,13 +45,14 @@ public static class ThreeBsSummaryCard
                 Image = new SummaryImage(ForceFieldChart.DataUri(summary.Partners, Strings.ThreeBsInvolvement, Strings.ThreeBsInfluence), Strings.SummaryForceFieldChart),
             };
         if (summary.Undescribed.Count > 0)
-            yield return new SummarySection(Strings.SummaryUndescribedHeading) { Items = [.. summary.Undescribed.Select(p => p.Name)] };
+            foreach (var section in SummaryCardSplitter.ListSections(Strings.SummaryUndescribedHeading, [.. summary.Undescribed.Select(p => MemberText.Escape(p.Name))]))
+                yield return section;
     }
 
     /// <summary>The partner's force field and views; many long views become several sections, so each fits on a card.</summary>
     private static IEnumerable<SummarySection> PartnerSections(PartnerSummary partner)
     {
-        var heading = $"{partner.Partner.Name} ({NetworkRoleTexts.Name(partner.Partner.Role)})";
+        var heading = $"{MemberText.Escape(partner.Partner.Name)} ({NetworkRoleTexts.Name(partner.Partner.Role)})";
         var first = new SummarySection(heading) { Facts = ForceField(partner) };
         var views = partner.Views.Select(View).ToList();
         foreach (var chunk in SummaryCardSplitter.ChunkItems(views))
@@ -71,9 +72,15 @@ public static class ThreeBsSummaryCard
         return facts;
     }
 
+    /// <summary>A member's view as they typed it, each long text cut short (the export has it whole), so a view fits on a card.</summary>
     private static string View(PartnerView view) => Format(Strings.SummaryThreeBsView,
-        view.AuthorName ?? Strings.SummaryThreeBsUnknownAuthor, view.Description.DescribedAt.Date,
-        CheckInSummary.OneLine(view.Description.Intention), CheckInSummary.OneLine(view.Description.Interest), CheckInSummary.OneLine(view.Description.Contribution));
+        view.AuthorName is { } author ? MemberText.EscapeWithin(author, NameBytes) : Strings.SummaryThreeBsUnknownAuthor, view.Description.DescribedAt.Date,
+        Shown(view.Description.Intention), Shown(view.Description.Interest), Shown(view.Description.Contribution));
+
+    /// <summary>A display name comes from Teams, without a limit of ours.</summary>
+    private const int NameBytes = 1024;
+
+    private static string Shown(string text) => MemberText.EscapeWithin(CheckInSummary.OneLine(text), MemberText.AnswerBytes);
 
     private static string Rating(ScoreSpread spread) => Format(Strings.SummaryForceFieldRating, spread.Mean, spread.Min, spread.Max);
 

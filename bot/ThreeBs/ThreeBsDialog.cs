@@ -74,7 +74,7 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
         var name = answers.GetValueOrDefault(PartnerNameKey);
         if (string.IsNullOrWhiteSpace(name)) errors[PartnerNameKey] = Strings.ThreeBsNewPartnerNeedsName;
         else if (Partners(context).Any(p => string.Equals(p.Title.Trim(), name.Trim(), StringComparison.CurrentCultureIgnoreCase)))
-            errors[PartnerNameKey] = string.Format(CultureInfo.CurrentCulture, Strings.ThreeBsPartnerExists, name);
+            errors[PartnerNameKey] = string.Format(CultureInfo.CurrentCulture, Strings.ThreeBsPartnerExists, MemberText.Escape(name));
         if (string.IsNullOrEmpty(answers.GetValueOrDefault(PartnerRoleKey))) errors[PartnerRoleKey] = Strings.ThreeBsNewPartnerNeedsRole;
         return errors;
     }
@@ -101,12 +101,13 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
         };
         await descriptions.SaveAsync(coalitionId, partner.Value, description, cancellationToken);
 
-        var text = string.Format(CultureInfo.CurrentCulture, Strings.ThreeBsSaved, partner.Title);
+        var text = string.Format(CultureInfo.CurrentCulture, Strings.ThreeBsSaved, MemberText.Escape(partner.Title));
         return new DialogCompletion(text, Cards.Forms.MessageCard.Build(Strings.ThreeBsTitle, text,
         [
-            new Fact(Strings.ThreeBsIntention, description.Intention),
-            new Fact(Strings.ThreeBsInterest, description.Interest),
-            new Fact(Strings.ThreeBsContribution, description.Contribution),
+            // As typed, a very long answer cut short on the card (it is saved whole).
+            new Fact(Strings.ThreeBsIntention, MemberText.EscapeWithin(description.Intention, MemberText.AnswerBytes)),
+            new Fact(Strings.ThreeBsInterest, MemberText.EscapeWithin(description.Interest, MemberText.AnswerBytes)),
+            new Fact(Strings.ThreeBsContribution, MemberText.EscapeWithin(description.Contribution, MemberText.AnswerBytes)),
             new Fact(Strings.ThreeBsInfluence, $"{description.Influence}/5"),
             new Fact(Strings.ThreeBsInvolvement, $"{description.Involvement}/5"),
             new Fact(Strings.ThreeBsAttitude, AttitudeTexts.Name(description.Attitude)),

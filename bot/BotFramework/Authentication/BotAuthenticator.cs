@@ -8,13 +8,13 @@ using static CoalitionBot.BotFramework.Authentication.BotAuthenticationConstants
 namespace CoalitionBot.BotFramework.Authentication;
 
 /// <summary>
-/// Decides whether an inbound activity really comes from a Bot Framework channel (or the Emulator).
+/// Decides whether an inbound activity really comes from a Bot Framework channel (or, when a setting allows it, the Emulator).
 /// </summary>
-public sealed partial class BotAuthenticator
+public sealed class BotAuthenticator
 {
     private readonly ChannelTokenValidator? _channel;
     private readonly EmulatorTokenValidator? _emulator;
-    private readonly ILogger _logger;
+    private readonly RejectionLog _rejections;
 
     public BotAuthenticator(IOptions<BotFrameworkOptions> options, IHttpClientFactory httpClientFactory, TimeProvider timeProvider, ILogger<BotAuthenticator> logger)
         : this(options.Value, new MetadataDocumentRetriever(httpClientFactory), timeProvider, logger, EmulatorOpenIdMetadataUrl)
@@ -24,13 +24,15 @@ public sealed partial class BotAuthenticator
     /// <param name="emulatorMetadataUrl">Entra ID's metadata in production; tests serve their own from loopback.</param>
     internal BotAuthenticator(BotFrameworkOptions options, IDocumentRetriever documents, TimeProvider timeProvider, ILogger logger, string emulatorMetadataUrl)
     {
-        _logger = logger;
+        _rejections = new RejectionLog(logger, timeProvider);
         if (!options.IsAuthenticationEnabled) return;
 
         var appId = options.MicrosoftAppId!.Trim();
         var channelMetadataUrl = string.IsNullOrWhiteSpace(options.BotOpenIdMetadata) ? ChannelOpenIdMetadataUrl : options.BotOpenIdMetadata.Trim();
         _channel = new ChannelTokenValidator(new OpenIdSigningKeys(channelMetadataUrl, documents, timeProvider, logger), appId);
-        _emulator = new EmulatorTokenValidator(new OpenIdSigningKeys(emulatorMetadataUrl, documents, timeProvider, logger), appId);
+        // Anyone with the bot's own credentials can make Emulator tokens: accepted only where an operator asks for it.
+        if (options.AllowEmulatorTokens)
+            _emulator = new EmulatorTokenValidator(new OpenIdSigningKeys(emulatorMetadataUrl, documents, timeProvider, logger), appId);
     }
 
     /// <summary>The caller's identity, or <see cref="UnauthorizedAccessException"/> with the reason.</summary>
@@ -42,13 +44,13 @@ public sealed partial class BotAuthenticator
         ArgumentNullException.ThrowIfNull(activity);
         try
         {
-            return _channel is null || _emulator is null
+            return _channel is null
                 ? AuthenticateLocalCaller(activity, authorizationHeader, remoteAddress)
                 : await AuthenticateTokenAsync(_channel, _emulator, activity, authorizationHeader, cancellationToken).ConfigureAwait(false);
         }
         catch (UnauthorizedAccessException rejection)
         {
-            LogRejected(_logger, rejection.Message, remoteAddress, activity.ChannelId);
+            _rejections.Rejected(rejection.Message, remoteAddress, activity.ChannelId);
             throw;
         }
     }
@@ -64,7 +66,7 @@ public sealed partial class BotAuthenticator
     }
 
     private static async Task<BotCallerIdentity> AuthenticateTokenAsync(
-        ChannelTokenValidator channel, EmulatorTokenValidator emulator, Activity activity, string? authorizationHeader, CancellationToken cancellationToken)
+        ChannelTokenValidator channel, EmulatorTokenValidator? emulator, Activity activity, string? authorizationHeader, CancellationToken cancellationToken)
     {
         var rawToken = BearerToken.FromAuthorizationHeader(authorizationHeader)
             ?? throw TokenRejection.Because("Missing bearer token.");
@@ -72,11 +74,10 @@ public sealed partial class BotAuthenticator
 
         // Same dispatch order as the SDK: skill, Emulator, channel.
         if (SkillTokens.IsSkillToken(token)) throw TokenRejection.Because("Skill tokens are not accepted.");
-        if (EmulatorTokenValidator.Issued(token)) return await emulator.ValidateAsync(token, activity, cancellationToken).ConfigureAwait(false);
+        if (EmulatorTokenValidator.Issued(token))
+            return emulator is not null ? await emulator.ValidateAsync(token, activity, cancellationToken).ConfigureAwait(false)
+                : throw TokenRejection.Because("Emulator tokens are not accepted (AllowEmulatorTokens is off).");
         if (ChannelTokenValidator.Issued(token)) return await channel.ValidateAsync(token, activity, cancellationToken).ConfigureAwait(false);
         throw TokenRejection.Because("Untrusted issuer.");
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected inbound activity from {RemoteAddress} on channel {ChannelId}: {Reason}")]
-    private static partial void LogRejected(ILogger logger, string reason, IPAddress? remoteAddress, string? channelId);
 }

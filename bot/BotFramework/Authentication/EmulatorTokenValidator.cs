@@ -6,7 +6,8 @@ namespace CoalitionBot.BotFramework.Authentication;
 /// <summary>
 /// Validates a Bot Framework Emulator token as the SDK's EmulatorValidation does: an Entra ID token the Emulator
 /// obtained with the bot's own credentials, so its app id (appid or azp, by version) must be ours.
-/// Emulator tokens carry no serviceurl claim and their keys no endorsements.
+/// Emulator tokens carry no serviceurl claim and their keys no endorsements. Unlike the SDK, the audience is checked too:
+/// the token must be meant for this bot or for the Bot Framework, not just made by an app with our id.
 /// </summary>
 internal sealed class EmulatorTokenValidator(OpenIdSigningKeys keys, string appId)
 {
@@ -18,7 +19,7 @@ internal sealed class EmulatorTokenValidator(OpenIdSigningKeys keys, string appI
 
         var parameters = SignedTokenValidation.ParametersFor(signingKey);
         parameters.ValidIssuers = EmulatorIssuers.For(token);
-        parameters.ValidateAudience = false; // the app id claim below is the audience check, as in the SDK
+        parameters.ValidAudiences = [appId, BotAuthenticationConstants.ConnectorResource];
         var claims = await SignedTokenValidation.ValidateAsync(token, parameters).ConfigureAwait(false);
 
         var callerAppId = token.CallerAppId() ?? throw TokenRejection.Because("Emulator token has no app id for its version.");

@@ -73,12 +73,12 @@ internal sealed partial class OpenIdSigningKeys
             var now = _timeProvider.GetUtcNow();
             if (_lastForcedRefresh is { } last && now - last < MinimumForcedRefreshInterval)
             {
-                LogRefreshThrottled(_logger, keyId, _metadataAddress);
+                LogRefreshThrottled(_logger, LogSafe.Identifier(keyId), _metadataAddress);
                 return null;
             }
             _lastForcedRefresh = now;
 
-            LogRefreshingForUnknownKey(_logger, keyId, _metadataAddress);
+            LogRefreshingForUnknownKey(_logger, LogSafe.Identifier(keyId), _metadataAddress);
             OpenIdConnectConfiguration fresh;
             try
             {
@@ -106,7 +106,8 @@ internal sealed partial class OpenIdSigningKeys
     [LoggerMessage(Level = LogLevel.Information, Message = "Signing key {KeyId} is unknown; fetching {MetadataAddress} again")]
     private static partial void LogRefreshingForUnknownKey(ILogger logger, string keyId, string metadataAddress);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Signing key {KeyId} is unknown and {MetadataAddress} was fetched too recently to fetch again")]
+    // Debug: every forged token with a made-up key id would otherwise be a warning; the rejection itself is logged (rate-limited).
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Signing key {KeyId} is unknown and {MetadataAddress} was fetched too recently to fetch again")]
     private static partial void LogRefreshThrottled(ILogger logger, string keyId, string metadataAddress);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Fetching {MetadataAddress} for an unknown signing key failed")]

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CoalitionBot.BotFramework.Schema;
@@ -72,10 +73,16 @@ public sealed class ConnectorClient(HttpClient httpClient)
         where TResponse : new()
     {
         // Buffered content, so a retry can send the same bytes again.
-        using var request = new HttpRequestMessage(method, uri) { Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, bodyType)) };
+        using var request = new HttpRequestMessage(method, uri) { Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, AsSent(bodyType))) };
         request.Content.Headers.ContentType = new("application/json") { CharSet = "utf-8" };
         return await SendAndReadAsync(request, responseType, cancellationToken);
     }
+
+    // Written with the cards' own escaping (AdaptiveCardSerializer): a card goes out in exactly the bytes measured against
+    // Teams' size limit, and Dutch letters are not inflated to \uXXXX. Nothing sent here ends up in HTML.
+    private static readonly JsonSerializerOptions Wire = new(BotJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static JsonTypeInfo<T> AsSent<T>(JsonTypeInfo<T> type) => (JsonTypeInfo<T>)Wire.GetTypeInfo(type.Type);
 
     /// <summary>Sends and reads the answer; a channel that refuses, cannot be reached or does not answer in time is a <see cref="ConnectorException"/>.</summary>
     private async Task<TResponse> SendAndReadAsync<TResponse>(HttpRequestMessage request, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)

@@ -20,6 +20,13 @@ public sealed record ConversationAccount
     [JsonIgnore]
     public bool IsPersonal => string.Equals(ConversationType, "personal", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// A conversation others can read: a channel, a group chat, or any conversation the channel calls a group.
+    /// Anything without a type (an emulator) counts as shared unless it is marked as no group.
+    /// </summary>
+    [JsonIgnore]
+    public bool IsShared => !IsPersonal && (IsGroup != false || ConversationType is not null);
+
     /// <summary>A team's channel (or a thread in it).</summary>
     [JsonIgnore]
     public bool IsChannel => string.Equals(ConversationType, "channel", StringComparison.OrdinalIgnoreCase);

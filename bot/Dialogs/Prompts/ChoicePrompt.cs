@@ -16,7 +16,8 @@ public sealed record ChoicePrompt(string Key, string Question, IReadOnlyList<Cho
         get
         {
             var text = new StringBuilder(base.TextQuestion).Append("\n\n").Append(Resources.Strings.PromptChoiceHint).Append('\n');
-            for (var i = 0; i < Choices.Count; i++) text.Append('\n').Append(CultureInfo.CurrentCulture, $"{i + 1}. {Choices[i].Title}");
+            // Titles may be what people typed (partners, members); a card's choices show them as they are, a message renders Markdown.
+            for (var i = 0; i < Choices.Count; i++) text.Append('\n').Append(CultureInfo.CurrentCulture, $"{i + 1}. {MemberText.Escape(Choices[i].Title)}");
             return text.ToString();
         }
     }

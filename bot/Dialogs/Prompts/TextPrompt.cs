@@ -10,12 +10,19 @@ public sealed record TextPrompt(string Key, string Question, int MaxLength = Tex
 
     public bool IsMultiline { get; init; }
 
+    /// <summary>
+    /// UTF-16 code units allowed: twice <see cref="MaxLength"/>, so emoji (two each) fit, but a character built of many
+    /// (combining marks, joined emoji) cannot make a short answer heavy. It bounds what every card that shows the answer
+    /// weighs; Teams' own form already stops at <see cref="MaxLength"/> code units.
+    /// </summary>
+    public int MaxCodeUnits => 2 * MaxLength;
+
     protected override PromptResult RecognizeValue(string answer)
     {
         var length = new StringInfo(answer).LengthInTextElements;
-        return length > MaxLength
-            ? PromptResult.Fail(string.Format(CultureInfo.CurrentCulture, Resources.Strings.PromptTooLong, MaxLength, length))
-            : PromptResult.Ok(answer);
+        if (length > MaxLength) return PromptResult.Fail(string.Format(CultureInfo.CurrentCulture, Resources.Strings.PromptTooLong, MaxLength, length));
+        if (answer.Length > MaxCodeUnits) return PromptResult.Fail(string.Format(CultureInfo.CurrentCulture, Resources.Strings.PromptTooLongInCodeUnits, MaxLength));
+        return PromptResult.Ok(answer);
     }
 
     public override FormField ToFormField(string? value, string? error) =>

@@ -91,16 +91,21 @@ public sealed class ChatPageTests(Chromium chromium) : ChatPageTestsBase(chromiu
         await Chat.ActAsAsync("Ahmed el Amrani");
         await Chat.WaitForTextAsync("Hallo allemaal!"); // the same channel, its history loaded
         await Chat.SendAsync("demo tekst");
-        await Chat.WaitForBotTextAsync("Vraag 1 van 3");
+        // A questionnaire asked in the channel is answered in the member's own chat.
+        await Chat.WaitForBotTextAsync("Ik heb je een persoonlijk bericht gestuurd.");
 
         await Chat.ActAsAsync("Sanne de Vries");
-        await Chat.SendAsync("demo");
-        await Chat.FillCardInputAsync("Voor welke organisatie werk je", "Verloskundigenpraktijk De Wieg");
+        await Chat.SendAsync("help");
         // Everyone's messages are there, each member's with a name (Web Chat draws all members alike).
         var messages = await Chat.MemberMessages.AllInnerTextsAsync();
         Assert.Contains(messages, text => text.Contains("Katinka Jansen: @CoalitionBot help", StringComparison.Ordinal));
         Assert.Contains(messages, text => text.Contains("Ahmed el Amrani: @CoalitionBot demo tekst", StringComparison.Ordinal));
+        Assert.DoesNotContain("Vraag 1 van 3", await Chat.Page.InnerTextAsync("body"));
         await Chat.ScreenshotAsync("team-channel-three-members");
+
+        await Chat.ActAsAsync("Ahmed el Amrani");
+        await Chat.UseConversationAsync(teamChannel: false);
+        await Chat.WaitForBotTextAsync("Vraag 1 van 3");
 
         var roster = await Bot.CreateClient().GetStringAsync("v3/conversations/local-team-general/pagedmembers");
         var names = JsonDocument.Parse(roster).RootElement.GetProperty("members").EnumerateArray().Select(m => m.GetProperty("name").GetString());

@@ -7,7 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CoalitionBot.BrowserTests.ChatPage;
 
-/// <summary>A coalition played in the browser: three members fill in the check-in form in the team channel, and the lead asks for the summary.</summary>
+/// <summary>
+/// A coalition played in the browser: three members ask for the check-in in the team channel and fill it in in their own
+/// chat (where the channel points them), and the lead asks for the summary in the channel.
+/// </summary>
 [Collection(ChromiumCollection.Name)]
 public sealed class CheckInChatTests(Chromium chromium) : ChatPageTestsBase(chromium)
 {
@@ -16,10 +19,10 @@ public sealed class CheckInChatTests(Chromium chromium) : ChatPageTestsBase(chro
     private static readonly (string Name, int Score)[] Members = [("Katinka Jansen", 7), ("Ahmed el Amrani", 8), ("Sanne de Vries", 6)];
 
     [Fact]
-    public async Task Three_members_check_in_in_the_team_channel()
+    public async Task Three_members_asked_in_the_team_channel_check_in_in_their_own_chat()
     {
         await ThreeMembersCheckInAsync();
-        await Chat.ScreenshotAsync("team-channel-three-check-ins");
+        await Chat.ScreenshotAsync("personal-chat-check-in-confirmed");
 
         var rounds = Bot.Services.GetRequiredService<CheckInRounds>();
         var round = await rounds.GetAsync(new CoalitionId(LocalTeam.TenantId, LocalTeam.TeamId), rounds.CurrentRoundId(), CancellationToken.None);
@@ -31,6 +34,7 @@ public sealed class CheckInChatTests(Chromium chromium) : ChatPageTestsBase(chro
     {
         await ThreeMembersCheckInAsync();
         await Chat.ActAsAsync("Marieke Bos");
+        await Chat.UseConversationAsync(teamChannel: true);
         // The coalition's first member became admin; Marieke (the page's 'marieke-bos') is made lead, as an admin does with 'rollen'.
         await Bot.Services.GetRequiredService<CoalitionStore>().UpdateAsync(new CoalitionId(LocalTeam.TenantId, LocalTeam.TeamId), () => throw new InvalidOperationException("installed"),
             c => c.WithMember("marieke-bos", "Marieke Bos", null, CoalitionRole.Lead), CancellationToken.None);
@@ -49,22 +53,24 @@ public sealed class CheckInChatTests(Chromium chromium) : ChatPageTestsBase(chro
 
     private async Task ThreeMembersCheckInAsync()
     {
-        await Chat.UseConversationAsync(teamChannel: true);
-        await Chat.WaitForTextAsync("Hallo allemaal!");
         foreach (var (member, score) in Members)
         {
             await Chat.ActAsAsync(member);
-            var confirmationsBefore = await Chat.AllCards.Filter(new() { HasText = "je check-in voor ronde" }).CountAsync();
+            await Chat.UseConversationAsync(teamChannel: true);
             await Chat.SendAsync("checkin");
+            await Chat.WaitForBotTextAsync("Ik heb je een persoonlijk bericht gestuurd.");
+            // Nothing of the form, let alone the answers, is in the channel.
+            Assert.Equal(0, await Chat.AllCards.Filter(new() { HasText = "Geef elk aspect een cijfer" }).CountAsync());
+
+            await Chat.UseConversationAsync(teamChannel: false);
             await Chat.WaitForCardWithTextAsync("Geef elk aspect een cijfer");
             foreach (var label in AspectLabels) await Chat.FillCardInputAsync(label, score.ToString(CultureInfo.InvariantCulture));
             await Chat.FillCardInputAsync("Wat is nu het lastigste punt", $"knelpunt van {member}");
             await Chat.FillCardInputAsync("Wat is de volgende stap", "Werksessie plannen");
             await Chat.ClickCardButtonAsync("Versturen");
-            // The confirmation replaces this member's form.
-            await Chat.AllCards.Filter(new() { HasText = "je check-in voor ronde" }).Nth(confirmationsBefore).WaitForAsync();
+            // The confirmation, with the member's own scores, replaces the form in their own chat.
+            await Chat.WaitForCardWithTextAsync("je check-in voor ronde");
+            await Chat.AllCards.Filter(new() { HasText = "Geef elk aspect een cijfer" }).First.WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Detached });
         }
-        // Every form became its confirmation: no form is left once Web Chat has caught up.
-        await Chat.AllCards.Filter(new() { HasText = "Geef elk aspect een cijfer" }).First.WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Detached });
     }
 }

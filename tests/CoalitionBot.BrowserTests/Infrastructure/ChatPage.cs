@@ -18,8 +18,9 @@ public sealed class ChatPage : IAsyncDisposable
         ([members, selector, text]) => {
           const all = document.querySelectorAll(members);
           const last = all[all.length - 1];
-          return !!last && [...document.querySelectorAll(selector)].some(element =>
-            (last.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) && element.innerText.includes(text));
+          // Without a message of the member's (a chat the bot opened for them), anything the bot sent counts.
+          return [...document.querySelectorAll(selector)].some(element =>
+            (!last || (last.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING)) && element.innerText.includes(text));
         }
         """;
 

@@ -17,6 +17,7 @@ public static class SettingsTheBotReads
         "MicrosoftAppTenantId",
         "MicrosoftAppType",
         "BotOpenIdMetadata",
+        "AllowEmulatorTokens",
         // The document store (StorageOptions).
         "Storage:ConnectionString",
         "Storage:AccountUrl",

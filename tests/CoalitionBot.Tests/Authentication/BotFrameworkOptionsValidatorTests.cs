@@ -31,6 +31,15 @@ public sealed class BotFrameworkOptionsValidatorTests
     }
 
     [Fact]
+    public void Emulator_tokens_with_a_managed_identity_fail_naming_the_setting()
+    {
+        var result = Validator.Validate(null, new BotFrameworkOptions { MicrosoftAppId = TestToken.AppId, MicrosoftAppType = "UserAssignedMSI", MicrosoftAppTenantId = "contoso.onmicrosoft.com", AllowEmulatorTokens = true });
+
+        Assert.True(result.Failed);
+        Assert.Contains("AllowEmulatorTokens", result.FailureMessage);
+    }
+
+    [Fact]
     public void Multi_tenant_without_password_fails_naming_the_setting()
     {
         var result = Validator.Validate(null, new BotFrameworkOptions { MicrosoftAppId = TestToken.AppId });

@@ -8,10 +8,11 @@ public sealed class EmulatorTokenAuthenticationTests(KeyServerFixture keys) : IC
 {
     private const string EmulatorServiceUrl = "http://localhost:54321";
     private const string OtherAppId = "0b5ad6a4-1c9e-4c53-8f53-6f0a9d1e2b77";
+    private const string BotFrameworkAudience = "https://api.botframework.com";
     private const string V1Issuer = "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/";
     private const string V2Issuer = "https://login.microsoftonline.com/f8cdef31-a31e-4b4a-93e4-5f571e91255a/v2.0";
 
-    private readonly BotAuthenticator _authenticator = keys.CreateAuthenticator();
+    private readonly BotAuthenticator _authenticator = keys.CreateAuthenticator(allowEmulatorTokens: true);
 
     private static readonly Activity EmulatorActivity = new() { Type = "message", ChannelId = "emulator", ServiceUrl = EmulatorServiceUrl };
 
@@ -53,11 +54,28 @@ public sealed class EmulatorTokenAuthenticationTests(KeyServerFixture keys) : IC
 
     [Fact]
     public async Task Version_2_token_is_judged_by_azp_not_appid() =>
-        await AssertRejected(EmulatorToken(V2Issuer, new() { ["ver"] = "2.0", ["appid"] = TestToken.AppId, ["azp"] = OtherAppId }, audience: OtherAppId), "another app");
+        await AssertRejected(EmulatorToken(V2Issuer, new() { ["ver"] = "2.0", ["appid"] = TestToken.AppId, ["azp"] = OtherAppId }, audience: BotFrameworkAudience), "another app");
 
     [Fact]
     public async Task Token_for_another_app_is_rejected() =>
-        await AssertRejected(EmulatorToken(V1Issuer, new() { ["ver"] = "1.0", ["appid"] = OtherAppId }, audience: OtherAppId), "another app");
+        await AssertRejected(EmulatorToken(V1Issuer, new() { ["ver"] = "1.0", ["appid"] = OtherAppId }, audience: BotFrameworkAudience), "another app");
+
+    [Fact]
+    public async Task Token_for_the_bot_framework_audience_is_accepted() =>
+        Assert.IsType<BotCallerIdentity>(await Authenticate(EmulatorToken(V1Issuer, new() { ["ver"] = "1.0", ["appid"] = TestToken.AppId }, audience: BotFrameworkAudience)));
+
+    [Fact]
+    public async Task Token_another_app_made_for_itself_is_rejected_by_its_audience() =>
+        await AssertRejected(EmulatorToken(V1Issuer, new() { ["ver"] = "1.0", ["appid"] = OtherAppId }, audience: OtherAppId), "audience");
+
+    [Fact]
+    public async Task Without_the_setting_a_valid_emulator_token_is_rejected()
+    {
+        var rejection = await Assert.ThrowsAsync<UnauthorizedAccessException>(() => keys.CreateAuthenticator().AuthenticateAsync(
+            EmulatorActivity, EmulatorToken(V1Issuer, new() { ["ver"] = "1.0", ["appid"] = TestToken.AppId }).Header(), IPAddress.Loopback, CancellationToken.None));
+
+        Assert.Contains("AllowEmulatorTokens", rejection.Message);
+    }
 
     [Fact]
     public async Task Unknown_token_version_is_rejected() =>

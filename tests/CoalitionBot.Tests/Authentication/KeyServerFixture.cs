@@ -1,5 +1,6 @@
 using CoalitionBot.BotFramework;
 using CoalitionBot.BotFramework.Authentication;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CoalitionBot.Tests.Authentication;
@@ -22,16 +23,16 @@ public sealed class KeyServerFixture : IAsyncLifetime
         Server.Publish(OpenIdKeyServer.Emulator, EmulatorKey, endorsements: null);
     }
 
-    internal BotAuthenticator CreateAuthenticator() => CreateAuthenticator(Server);
+    internal BotAuthenticator CreateAuthenticator(bool allowEmulatorTokens = false) => CreateAuthenticator(Server, allowEmulatorTokens);
 
-    internal static BotAuthenticator CreateAuthenticator(OpenIdKeyServer server) =>
-        CreateAuthenticator(server.ChannelMetadataUrl, server.EmulatorMetadataUrl);
+    internal static BotAuthenticator CreateAuthenticator(OpenIdKeyServer server, bool allowEmulatorTokens = false) =>
+        CreateAuthenticator(server.ChannelMetadataUrl, server.EmulatorMetadataUrl, allowEmulatorTokens);
 
-    internal static BotAuthenticator CreateAuthenticator(string channelMetadataUrl, string emulatorMetadataUrl) => new(
-        new BotFrameworkOptions { MicrosoftAppId = TestToken.AppId, BotOpenIdMetadata = channelMetadataUrl },
+    internal static BotAuthenticator CreateAuthenticator(string channelMetadataUrl, string emulatorMetadataUrl, bool allowEmulatorTokens = false, ILogger? logger = null, TimeProvider? time = null) => new(
+        new BotFrameworkOptions { MicrosoftAppId = TestToken.AppId, BotOpenIdMetadata = channelMetadataUrl, AllowEmulatorTokens = allowEmulatorTokens },
         new MetadataDocumentRetriever(TestHttpClients.Factory),
-        TimeProvider.System,
-        NullLogger.Instance,
+        time ?? TimeProvider.System,
+        logger ?? NullLogger.Instance,
         emulatorMetadataUrl);
 
     public Task DisposeAsync() => Server.DisposeAsync().AsTask();

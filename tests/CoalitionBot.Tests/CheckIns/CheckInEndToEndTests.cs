@@ -4,6 +4,7 @@ using CoalitionBot.Tests.EndToEnd;
 using CoalitionBot.Tests.Infrastructure;
 using CoalitionBot.Tests.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CoalitionBot.Tests.CheckIns;
 
@@ -12,11 +13,17 @@ public sealed class CheckInEndToEndTests(AzuriteContainerFixture azurite) : BotA
 {
     private static readonly string[] Aspects = ["Ambition", "Interests", "Relationship", "Process", "Organisation"];
 
+    /// <summary>The bot's clock, so an answer's round is known whenever the test runs (at a month's end too).</summary>
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 15, 0, TimeSpan.Zero);
+    private const string RoundOfNow = "2026-11";
+
     protected override IDictionary<string, string?> BotSettings => new Dictionary<string, string?>
     {
         ["Storage:ConnectionString"] = azurite.ConnectionString,
         ["Storage:ContainerName"] = $"checkin-{Guid.NewGuid():N}", // a container per test: nothing carries over
     };
+
+    protected override void ConfigureBotServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
 
     private CheckInRounds Rounds => Bot.Services.GetRequiredService<CheckInRounds>();
 
@@ -49,7 +56,7 @@ public sealed class CheckInEndToEndTests(AzuriteContainerFixture azurite) : BotA
         var again = Assert.Single(await member.SayAsync("checkin")).Card!;
         await member.SubmitAsync(Answers(again, 9, bottleneck: "Financiering na 2027"), "card-2");
 
-        var round = await Rounds.GetAsync(CoalitionSetup.Id, Rounds.CurrentRoundId(), CancellationToken.None);
+        var round = await Rounds.GetAsync(CoalitionSetup.Id, RoundOfNow, CancellationToken.None);
         var answer = Assert.Single(round!.Answers).Value;
         Assert.Equal(CoalitionSetup.Katinka.UserId, answer.UserId);
         Assert.All(answer.Scores.Values, score => Assert.Equal(9, score));
@@ -73,7 +80,7 @@ public sealed class CheckInEndToEndTests(AzuriteContainerFixture azurite) : BotA
 
         Assert.Contains("van 1 tot en met 10", refusal);
         Assert.Contains("mag niet leeg zijn", refusal);
-        Assert.Null(await Rounds.GetAsync(CoalitionSetup.Id, Rounds.CurrentRoundId(), CancellationToken.None));
+        Assert.Null(await Rounds.GetAsync(CoalitionSetup.Id, RoundOfNow, CancellationToken.None));
     }
 
     [Fact]
@@ -93,7 +100,7 @@ public sealed class CheckInEndToEndTests(AzuriteContainerFixture azurite) : BotA
         Assert.Contains("next step", Assert.Single(await member.SayAsync("Partners drop out")).Text);
         Assert.Contains("has been saved", Assert.Single(await member.SayAsync("Meet the alderman")).Text);
 
-        var answer = (await Rounds.GetAsync(CoalitionSetup.Id, Rounds.CurrentRoundId(), CancellationToken.None))!.Answers[CoalitionSetup.Katinka.UserId];
+        var answer = (await Rounds.GetAsync(CoalitionSetup.Id, RoundOfNow, CancellationToken.None))!.Answers[CoalitionSetup.Katinka.UserId];
         Assert.Equal("Partners drop out", answer.Bottleneck);
         Assert.Empty(answer.Remarks);
     }
@@ -123,7 +130,7 @@ public sealed class CheckInEndToEndTests(AzuriteContainerFixture azurite) : BotA
         }))));
 
         Assert.All(responses, r => Assert.Equal(System.Net.HttpStatusCode.OK, r.StatusCode));
-        var round = await Rounds.GetAsync(CoalitionSetup.Id, Rounds.CurrentRoundId(), CancellationToken.None);
+        var round = await Rounds.GetAsync(CoalitionSetup.Id, RoundOfNow, CancellationToken.None);
         Assert.Equal(members.Select(m => m.UserId).Order(), round!.Answers.Keys.Order());
         Assert.Equal(Enumerable.Range(0, 50).Select(i => $"knelpunt {i}").Order(), round.Answers.Values.Select(a => a.Bottleneck).Order());
     }

@@ -23,6 +23,10 @@ public sealed class BadInputEndToEndTests : BotAndChannelTests
     [InlineData("{\"type\":\"message\",\"entities\":[null]}")]
     [InlineData("{\"type\":\"conversationUpdate\",\"membersAdded\":[null]}")]
     [InlineData("{\"type\":\"message\",\"serviceUrl\":\"file:///etc/passwd\"}")]
+    // A lone surrogate where the turn reads it later: a mention's text, a form's value.
+    [InlineData("{\"type\":\"message\",\"text\":\"<at>Bot</at> help\",\"recipient\":{\"id\":\"28:bot\"},\"entities\":[{\"type\":\"mention\",\"text\":\"\\ud800\",\"mentioned\":{\"id\":\"28:bot\"}}]}")]
+    [InlineData("{\"type\":\"message\",\"recipient\":{\"id\":\"28:bot\"},\"entities\":[{\"type\":\"mention\",\"mentioned\":{\"id\":\"28:bot\",\"name\":\"\\udc00x\"}}]}")]
+    [InlineData("{\"type\":\"message\",\"value\":{\"dialog\":\"\\ud800\"}}")]
     public async Task Malformed_or_mistyped_activities_get_400_with_a_reason(string body)
     {
         var response = await Bot.PostRawAsync(body);

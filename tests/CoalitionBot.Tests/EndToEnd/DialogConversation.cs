@@ -35,7 +35,7 @@ public sealed class DialogConversation(IBotEndpoint bot, LoopbackChannel channel
             activity["from"] = new JsonObject { ["id"] = member.UserId, ["name"] = member.Name };
             // Each member has their own 1:1 chat; in a channel they share the channel's conversation.
             if (activity["conversation"]!["conversationType"]!.GetValue<string>() == "personal")
-                activity["conversation"]!["id"] = "a:personal-" + member.UserId;
+                activity["conversation"]!["id"] = PersonalChatIds.Of(member.UserId);
         }
         shape(activity);
         return activity;

@@ -10,6 +10,7 @@ using CoalitionBot.Tests.Infrastructure;
 using CoalitionBot.Tests.Storage;
 using CoalitionBot.ThreeBs;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using static CoalitionBot.Tests.Summaries.SummaryTestData;
 
 namespace CoalitionBot.Tests.Exports;
@@ -20,11 +21,16 @@ public sealed class ExportEndToEndTests(AzuriteContainerFixture azurite) : BotAn
     private static readonly Member Lead = new("29:1ljv6N86roXr5pjPrCJVIz6xHh5QxjI....", "Beheerder");
     private static readonly CoalitionId OtherTeam = new(CoalitionSetup.TenantId, "19:other-team@thread.tacv2");
 
+    /// <summary>The bot's clock: an export carries the time it was made, and the tests must not depend on when they run.</summary>
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 15, 0, TimeSpan.Zero);
+
     protected override IDictionary<string, string?> BotSettings => new Dictionary<string, string?>
     {
         ["Storage:ConnectionString"] = azurite.ConnectionString,
         ["Storage:ContainerName"] = $"export-{Guid.NewGuid():N}",
     };
+
+    protected override void ConfigureBotServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
 
     public override async Task InitializeAsync()
     {
@@ -126,7 +132,8 @@ public sealed class ExportEndToEndTests(AzuriteContainerFixture azurite) : BotAn
         Assert.Contains("Geen geld, wél \"plannen\"", round["bottlenecks"]!.AsArray().Select(b => b!.GetValue<string>()));
         Assert.Null(export["leadership"]); // nobody answered: below the minimum
         Assert.Equal("Anna de Vries", export["threeBs"]![0]!["author"]!.GetValue<string>());
-        Assert.DoesNotContain("29:", export.ToJsonString());
+        Assert.Equal(Now, export["exportedAt"]!.GetValue<DateTimeOffset>());
+        Assert.DoesNotContain("29:", export.ToJsonString()); // no member's Teams id
     }
 
     [Fact]
@@ -137,10 +144,10 @@ public sealed class ExportEndToEndTests(AzuriteContainerFixture azurite) : BotAn
         var create = Assert.Single(calls, c => c.Path == "/v3/conversations");
         Assert.False(create.Body!["isGroup"]!.GetValue<bool>());
         Assert.Equal(Lead.UserId, create.Body["members"]![0]!["id"]!.GetValue<string>());
-        var personal = Assert.Single(calls, c => c.Path.StartsWith("/v3/conversations/a:created-", StringComparison.Ordinal));
+        var personal = Assert.Single(calls, c => c.Path.StartsWith($"/v3/conversations/{PersonalChatIds.Of(Lead.UserId)}/", StringComparison.Ordinal));
         Assert.Contains("/api/export/csv/", personal.Card!.ToJsonString());
         var inChannel = Assert.Single(calls, c => c.Path.StartsWith("/v3/conversations/19:", StringComparison.Ordinal));
-        Assert.Contains("persoonlijke chat gestuurd", inChannel.Text);
+        Assert.Contains("persoonlijk bericht gestuurd", inChannel.Text);
         Assert.Null(inChannel.Card);
     }
 

@@ -6,7 +6,7 @@ namespace CoalitionBot.Tests.Hardening;
 
 /// <summary>
 /// Generates hostile requests from a seed: recorded Teams activities mutated (fields removed, wrong types,
-/// huge strings, deep nesting, script in text), forged card submissions aimed at another coalition,
+/// huge strings, deep nesting, script, Markdown and mentions in text), forged card submissions aimed at another coalition,
 /// unknown types, random JSON and invalid UTF-8. The same seed gives the same requests.
 /// </summary>
 public sealed class HostileActivities(Random random, Uri serviceUrl, HostileActivities.Target target)
@@ -25,6 +25,9 @@ public sealed class HostileActivities(Random random, Uri serviceUrl, HostileActi
     [
         "help", "3b", "checkin", "leiderschap tekst", "rollen", "partners", "mijn gegevens", "verwijder mijn gegevens", "taal en", "stop",
         "<script>alert(1)</script>", "'; DROP TABLE coalitions; --", "\u0000\u0001\u202e", "../../etc/passwd", "{{7*7}}", "3b ../../../secrets",
+        // Markdown, mentions and text that is short on screen but long in code units and bytes (issue 14).
+        "[GGD](https://evil.example/x)", "3b [GGD](https://evil.example/x)", "<at>Beheerder</at> **vet** _schuin_", "- lijst\n1. genummerd\n# kop\n> citaat",
+        string.Concat(Enumerable.Repeat("👩🏽‍💻", 3000)), "checkin " + string.Concat(Enumerable.Repeat("e\u0301\u0302\u0303", 2000)),
     ];
 
     private static readonly string[] DialogIds = ["introduction", "check-in", "three-bs", "leadership", "roles", "edit-partner", "delete-my-data", "choose-coalition", "nope"];
@@ -70,7 +73,8 @@ public sealed class HostileActivities(Random random, Uri serviceUrl, HostileActi
             ["action"] = random.Next(2) == 0 ? "submit" : "text",
             ["tenant"] = target.TenantId, ["team"] = target.TeamId,
             ["partner"] = target.PartnerId, ["member"] = target.MemberId, ["role"] = "Admin", ["confirm"] = "yes",
-            ["scoreAmbition"] = random.Next(-5, 15).ToString(), ["intention"] = new string('x', random.Next(0, 3000)),
+            ["scoreAmbition"] = random.Next(-5, 15).ToString(),
+            ["intention"] = random.Next(2) == 0 ? new string('x', random.Next(0, 3000)) : Texts[random.Next(Texts.Length)], ["partnerName"] = Texts[random.Next(Texts.Length)],
         };
         if (random.Next(3) == 0) value["organisation"] = RandomJson(2);
         return value;

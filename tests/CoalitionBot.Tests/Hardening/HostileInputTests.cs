@@ -6,8 +6,8 @@ using Xunit.Abstractions;
 namespace CoalitionBot.Tests.Hardening;
 
 /// <summary>
-/// Ten thousand hostile requests at /api/messages: none gets a 5xx, the bot keeps answering, and another
-/// coalition's stored data stays byte for byte what it was.
+/// Ten thousand hostile requests at /api/messages: none gets a 5xx, the bot keeps answering, nothing sent comes back
+/// as formatting, and another coalition's stored data stays byte for byte what it was.
 /// </summary>
 public sealed class HostileInputTests(ITestOutputHelper output) : BotAndChannelTests
 {
@@ -40,5 +40,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : BotAndChannelT
         var reply = Assert.Single(await new DialogConversation(Bot, Channel, member: new Member("29:after-the-storm", "Nieuw lid")).SayAsync("help"));
         Assert.Contains("**3b**", reply.Text);
         AnotherCoalition.AssertUnchanged(before, await other.DocumentsAsync(Bot.Services));
+        // Nothing anyone sent became a link, a mention or HTML in what the bot wrote back.
+        Assert.All(Channel.Messages.SelectMany(RenderedMarkdown.TextsOf), text => Assert.Empty(RenderedMarkdown.HiddenFormatting(text)));
     }
 }

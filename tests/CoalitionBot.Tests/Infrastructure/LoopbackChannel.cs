@@ -24,6 +24,9 @@ public sealed class LoopbackChannel : IAsyncDisposable
     /// <summary>When set, every call is answered with this status (after being recorded), as a failing connector would.</summary>
     public int? FailWithStatus { get; set; }
 
+    /// <summary>A status to refuse a particular call with (after recording it), e.g. 413 for a card Teams finds too big; null answers as usual.</summary>
+    public Func<ConnectorCall, int?>? Refuse { get; set; }
+
     /// <summary>How long the channel takes before it answers (or gives up, when the bot hangs up first).</summary>
     public TimeSpan AnswerDelay { get; set; }
 
@@ -54,7 +57,7 @@ public sealed class LoopbackChannel : IAsyncDisposable
         using var reader = new StreamReader(http.Request.Body);
         var text = await reader.ReadToEndAsync();
         var call = new ConnectorCall(http.Request.Method, Uri.UnescapeDataString(http.Request.Path.Value ?? ""),
-            http.Request.Headers.Authorization.ToString(), string.IsNullOrEmpty(text) ? null : JsonNode.Parse(text));
+            http.Request.Headers.Authorization.ToString(), string.IsNullOrEmpty(text) ? null : JsonNode.Parse(text)) { RawBody = text };
         calls.Enqueue(call);
         arrived.Release();
 
@@ -68,6 +71,11 @@ public sealed class LoopbackChannel : IAsyncDisposable
             await Results.Json(new { error = new { code = "ServiceError", message = "The channel is failing (test)." } }, statusCode: status).ExecuteAsync(http);
             return;
         }
+        if (Refuse?.Invoke(call) is { } refusal)
+        {
+            await Results.Json(new { error = new { code = refusal == 413 ? "MessageSizeTooBig" : "BadArgument", message = "The channel refuses this message (test)." } }, statusCode: refusal).ExecuteAsync(http);
+            return;
+        }
 
         var id = Interlocked.Increment(ref nextId).ToString();
         if (call.Path.EndsWith("/pagedmembers", StringComparison.Ordinal) && http.Request.Query.ContainsKey("continuationToken"))
@@ -77,6 +85,9 @@ public sealed class LoopbackChannel : IAsyncDisposable
         else if (call.Path == "/v3/conversations" && call.Method == "POST" && call.Body?["channelData"]?["channel"]?["id"]?.GetValue<string>() is { } channelId)
             // A new thread in a channel: Teams answers with the thread's id (docs-connector-createConversation-channelThread.response.json).
             await Results.Json(new { id = $"{channelId};messageid={id}", activityId = id }, statusCode: 201).ExecuteAsync(http);
+        else if (call.Path == "/v3/conversations" && call.Method == "POST" && call.Body?["members"]?[0]?["id"]?.GetValue<string>() is { } memberId)
+            // A 1:1 chat: Teams hands back the person's one chat with the bot, the one DialogConversation plays them in.
+            await Results.Json(new { id = PersonalChatIds.Of(memberId), activityId = id }, statusCode: 201).ExecuteAsync(http);
         else if (call.Path == "/v3/conversations" && call.Method == "POST")
             await Results.Json(new { id = "a:created-" + id, activityId = id }, statusCode: 201).ExecuteAsync(http);
         else
@@ -92,4 +103,24 @@ public sealed record ConnectorCall(string Method, string Path, string Authorizat
     public string? Text => Body?["text"]?.GetValue<string>();
 
     public JsonNode? Card => Body?["attachments"]?[0]?["content"];
+
+    /// <summary>The body exactly as the bot wrote it.</summary>
+    public string? RawBody { get; init; }
+
+    /// <summary>
+    /// The UTF-8 bytes of the card's JSON as the bot wrote it (escapes included), in a message or a new thread's first
+    /// message: the size the bot keeps under Teams' limit. Null when the call carries no card.
+    /// </summary>
+    public int? CardBytes
+    {
+        get
+        {
+            if (RawBody is null) return null;
+            using var json = JsonDocument.Parse(RawBody);
+            var activity = json.RootElement.TryGetProperty("activity", out var first) ? first : json.RootElement;
+            return activity.TryGetProperty("attachments", out var attachments) && attachments.GetArrayLength() > 0
+                ? System.Text.Encoding.UTF8.GetByteCount(attachments[0].GetProperty("content").GetRawText())
+                : null;
+        }
+    }
 }

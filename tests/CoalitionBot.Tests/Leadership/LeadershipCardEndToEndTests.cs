@@ -4,6 +4,8 @@ using CoalitionBot.Cards;
 using CoalitionBot.Leadership;
 using CoalitionBot.Tests.Cards;
 using CoalitionBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using static CoalitionBot.Leadership.LeadershipStyle;
 
 namespace CoalitionBot.Tests.Leadership;
@@ -14,6 +16,10 @@ namespace CoalitionBot.Tests.Leadership;
 /// </summary>
 public sealed class LeadershipCardEndToEndTests : BotAndChannelTests
 {
+    /// <summary>The bot's clock: a result records when it was given.</summary>
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 15, 0, TimeSpan.Zero);
+
+    protected override void ConfigureBotServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
 
     [Fact]
     public async Task A_member_fills_in_the_Dutch_form_in_their_chat_and_gets_their_result()
@@ -56,14 +62,15 @@ public sealed class LeadershipCardEndToEndTests : BotAndChannelTests
         Assert.Equal((Coaching, 3, Directing), (stored.Latest.DominantStyle, stored.Latest.Flexibility, stored.Latest.NeededStyle));
         Assert.Equal(7 / 3.0, stored.Latest.Ability, 10);
         Assert.Equal(13 / 3.0, stored.Latest.Commitment, 10);
-        Assert.InRange(stored.Latest.AnsweredAt, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow);
+        Assert.Equal(Now, stored.Latest.AnsweredAt);
         Assert.Empty(stored.Earlier);
     }
 
     [Fact]
     public async Task The_form_is_a_valid_card_within_Teams_size_limit_with_options_in_varying_order()
     {
-        var member = new LeadershipChat(Bot, Channel, LeadershipChat.LeadId, inChannel: true);
+        var member = new LeadershipChat(Bot, Channel, LeadershipChat.LeadId);
+        await member.JoinTheTeamAsync();
 
         var form = Assert.Single(await member.SayAsync("leiderschap")).Card!;
 
@@ -75,9 +82,10 @@ public sealed class LeadershipCardEndToEndTests : BotAndChannelTests
     }
 
     [Fact]
-    public async Task A_lead_answers_in_English_in_the_channel_after_a_refused_submission()
+    public async Task A_lead_answers_in_English_after_a_refused_submission()
     {
-        var lead = new LeadershipChat(Bot, Channel, LeadershipChat.LeadId, locale: "en-US", inChannel: true);
+        var lead = new LeadershipChat(Bot, Channel, LeadershipChat.LeadId, locale: "en-US");
+        await lead.JoinTheTeamAsync();
         var form = Assert.Single(await lead.SayAsync("leadership")).Card!;
         Assert.Equal("Leadership style", form["body"]![0]!["text"]!.GetValue<string>());
         Assert.EndsWith("(1 = not at all, 3 = partly, 5 = completely)", LeadershipForm.Input(form, "commitment-effort")["label"]!.GetValue<string>());

@@ -36,8 +36,10 @@ public sealed class LeadershipConcurrencyEndToEndTests(AzuriteContainerFixture a
     [Fact]
     public async Task Two_members_answering_at_once_on_two_instances_are_both_stored()
     {
-        var lead = new LeadershipChat(first, channel, LeadershipChat.LeadId, inChannel: true);
-        var member = new LeadershipChat(second, channel, LeadershipChat.MemberId, inChannel: true);
+        var lead = new LeadershipChat(first, channel, LeadershipChat.LeadId);
+        var member = new LeadershipChat(second, channel, LeadershipChat.MemberId);
+        await lead.JoinTheTeamAsync();
+        await member.JoinTheTeamAsync();
         var leadForm = Assert.Single(await lead.SayAsync("leiderschap")).Card!;
         var memberForm = Assert.Single(await member.SayAsync("leiderschap")).Card!;
         var before = channel.Calls.Count;

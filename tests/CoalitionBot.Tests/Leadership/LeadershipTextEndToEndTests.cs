@@ -51,7 +51,8 @@ public sealed partial class LeadershipTextEndToEndTests : BotAndChannelTests
     [Fact]
     public async Task An_English_lead_switches_from_the_form_to_text_and_sees_the_options_in_the_forms_order()
     {
-        var lead = new LeadershipChat(Bot, Channel, LeadershipChat.LeadId, locale: "en-US", inChannel: true);
+        var lead = new LeadershipChat(Bot, Channel, LeadershipChat.LeadId, locale: "en-US");
+        await lead.JoinTheTeamAsync();
         var plan = AnswerPlan.CoachInNeedOfDirecting;
         var form = Assert.Single(await lead.SayAsync("leadership")).Card!;
 

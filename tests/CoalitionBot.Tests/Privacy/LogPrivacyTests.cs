@@ -87,11 +87,15 @@ public sealed class LogPrivacyTests(AzuriteContainerFixture azurite) : BotAndCha
         await katinka.SubmitAsync(forged, "card-forged");
         await katinka.SayAsync("stop");
 
-        var ahmed = new DialogConversation(Bot, Channel, fixture: "message-channel-mention.json", member: Ahmed);
+        // Ahmed joins in the channel, which sends his questionnaires to his own chat, where he answers them.
+        var ahmedInChannel = new DialogConversation(Bot, Channel, fixture: "message-channel-mention.json", member: Ahmed);
+        var ahmed = new DialogConversation(Bot, Channel, member: Ahmed);
         var partnerId = (await Bot.Services.GetRequiredService<CoalitionStore>().GetAsync(CoalitionSetup.Id, CancellationToken.None))!.Partners.Single().Id;
+        await ahmedInChannel.SayAsync("<at>CoalitionBot</at> checkin", expectedCalls: 3);
+        await ahmed.SayAsync("stop");
         await CheckInAsync(ahmed);
         await ThreeBsAsync(ahmed, v => v["partner"] = partnerId);
-        await ahmed.SayAsync($"<at>CoalitionBot</at> {Text("vraag")}");
+        await ahmedInChannel.SayAsync($"<at>CoalitionBot</at> {Text("vraag")}");
 
         var admin = new DialogConversation(Bot, Channel, member: Admin);
         var roles = FormData((await admin.SayAsync("rollen", expectedCalls: 2))[1].Card!);

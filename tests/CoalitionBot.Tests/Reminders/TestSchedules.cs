@@ -1,3 +1,4 @@
+using System.Globalization;
 using CoalitionBot.BotFramework.Schema;
 using CoalitionBot.Reminders;
 using CoalitionBot.Tests.EndToEnd;
@@ -24,11 +25,10 @@ internal static class TestSchedules
         ActiveSince = DateTimeOffset.UnixEpoch,
     };
 
-    /// <summary>A daily schedule whose last occurrence was a minute or two ago (local Amsterdam time), active since a little before.</summary>
-    public static ReminderSchedule DueNow(Uri serviceUrl, DateTimeOffset now)
-    {
-        var amsterdam = TimeZoneInfo.FindSystemTimeZoneById(ReminderSchedule.DefaultTimeZone);
-        var local = TimeZoneInfo.ConvertTime(now.AddMinutes(-1), amsterdam);
-        return Daily($"{local:HH:mm}", serviceUrl: serviceUrl.ToString()) with { ActiveSince = now.AddMinutes(-3) };
-    }
+    /// <summary>
+    /// A daily schedule whose last occurrence was a minute or two ago, active since a little before; in UTC, so no
+    /// daylight-saving change adds or drops an occurrence on the day a test runs.
+    /// </summary>
+    public static ReminderSchedule DueNow(Uri serviceUrl, DateTimeOffset now) =>
+        Daily(now.AddMinutes(-1).UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture), timeZone: "UTC", serviceUrl: serviceUrl.ToString()) with { ActiveSince = now.AddMinutes(-3) };
 }

@@ -1,0 +1,39 @@
+using CoalitionBot.CheckIns;
+using CoalitionBot.Coalitions;
+using CoalitionBot.Leadership;
+using CoalitionBot.Resources;
+using CoalitionBot.Summaries;
+using CoalitionBot.Tests.Leadership;
+using CoalitionBot.ThreeBs;
+
+namespace CoalitionBot.Tests.Summaries;
+
+/// <summary>
+/// One chart of each kind the bot draws, in Dutch, with every kind of text a chart has: tick labels, axis titles,
+/// a legend, and partners' names beside their points, with accents and a shortened name.
+/// </summary>
+internal static class ChartGallery
+{
+    public static IReadOnlyDictionary<string, byte[]> Draw()
+    {
+        using var dutch = new CultureScope("nl-NL");
+        var aspects = Enum.GetValues<CheckInAspect>();
+        return new Dictionary<string, byte[]>
+        {
+            ["aspects"] = AspectChart.Png(CheckInSummary.Of(SummaryTestData.Round("2026-11",
+                SummaryTestData.CheckIn("a", 8), SummaryTestData.CheckIn("b", 9), SummaryTestData.CheckIn("c", 6, others: 5)), previous: null, minimumRespondents: 3).Aspects),
+            ["styles"] = StyleChart.Png(Enum.GetValues<LeadershipStyle>().ToDictionary(s => s, s => (int)s + 1), LeadershipStyle.Supporting),
+            ["trend"] = CheckInTrendChart.Png([.. Enumerable.Range(6, 6).Select(month =>
+                new RoundMeans($"2026-{month:D2}", aspects.ToDictionary(a => a, a => 5.0 + (month + (int)a) % 4)))]),
+            ["force-field"] = ForceFieldChart.Png(
+            [
+                Partner("Coöperatie Zuid", involvement: 4, influence: 4),
+                Partner("Café de Wijk", involvement: 2, influence: 3),
+                Partner("Jeugdgezondheidszorg Leiden", involvement: 3, influence: 2),
+            ], Strings.ThreeBsInvolvement, Strings.ThreeBsInfluence),
+        };
+    }
+
+    private static PartnerSummary Partner(string name, double involvement, double influence) => new(
+        new Partner(name, name, NetworkRole.Implementer), [], new ScoreSpread(influence, 1, 5, 3), new ScoreSpread(involvement, 1, 5, 3), new Dictionary<Attitude, int>());
+}
