@@ -20,7 +20,7 @@ public sealed class CheckInDialog(CheckInRounds rounds, TimeProvider time) : Coa
 
     public override string Id => CommandHandler.CheckInDialog;
     public override string Title => Strings.CheckInTitle;
-    public override string Intro => Strings.CheckInIntro;
+    public override string Intro => string.Format(CultureInfo.CurrentCulture, Strings.CheckInIntro, Summaries.ScoreSpread.SpreadFrom);
     public override string StartCommand => "checkin";
 
     /// <summary>The round is fixed when the dialog starts, so an answer begun on the last day of a month counts for that month.</summary>

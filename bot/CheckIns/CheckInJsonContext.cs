@@ -8,4 +8,5 @@ namespace CoalitionBot.CheckIns;
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(CheckInRound))]
 [JsonSerializable(typeof(CheckInAnswer))]
+[JsonSerializable(typeof(CheckInAnswerTexts))]
 internal sealed partial class CheckInJsonContext : JsonSerializerContext;

@@ -1,32 +1,73 @@
+using CoalitionBot.Privacy;
+
 namespace CoalitionBot.CheckIns;
 
 /// <summary>
 /// All answers of one check-in round of one coalition: one document per round, so a summary reads
 /// a round in one go. A member answering again in the same round replaces their earlier answer.
+/// Leads see the round's <see cref="Published"/> figures, which change only in steps of at least the coalition's
+/// minimum number of answers (<see cref="PublicationLedger"/>).
 /// </summary>
 public sealed record CheckInRound
 {
-    public const int CurrentSchemaVersion = 1;
+    /// <summary>2: the published figures and their ledger are stored with the answers.</summary>
+    public const int CurrentSchemaVersion = 2;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
     public required string RoundId { get; init; }
     public IReadOnlyDictionary<string, CheckInAnswer> Answers { get; init; } = new Dictionary<string, CheckInAnswer>();
 
-    public CheckInRound WithAnswer(CheckInAnswer answer) => this with
-    {
-        Answers = new Dictionary<string, CheckInAnswer>(Answers) { [answer.UserId] = answer },
-    };
+    /// <summary>The figures as last published; null until the round first had enough answers.</summary>
+    public CheckInFigures? Published { get; init; }
 
-    public CheckInRound WithoutMember(string userId) => !Answers.ContainsKey(userId) ? this : this with
+    public PublicationLedger Ledger { get; init; } = new();
+
+    /// <summary>The figures leads may see now, or null: nothing published yet, or too few of the members counted in it left.</summary>
+    public CheckInFigures? FiguresFor(int minimumRespondents)
     {
-        Answers = Answers.Where(a => a.Key != userId).ToDictionary(),
-    };
+        var round = Tracked();
+        return round.Published is { } figures && round.Ledger.Shows(minimumRespondents) ? figures : null;
+    }
+
+    /// <summary>The member's answer, replacing an earlier one; the figures follow once at least the minimum number of answers changed.</summary>
+    public CheckInRound WithAnswer(CheckInAnswer answer, int minimumRespondents)
+    {
+        var round = Tracked();
+        round = round with
+        {
+            Answers = new Dictionary<string, CheckInAnswer>(Answers) { [answer.UserId] = answer },
+            Ledger = round.Ledger.WithChange(answer.UserId),
+        };
+        return round.Ledger.IsDue(round.Answers.Count, minimumRespondents) ? round.WithEveryAnswerPublished() : round;
+    }
+
+    /// <summary>Without the member's answer, and without their texts in the published figures (which otherwise stay as they are).</summary>
+    public CheckInRound WithoutMember(string userId)
+    {
+        if (!Answers.ContainsKey(userId)) return this;
+        var round = Tracked();
+        return round with
+        {
+            Answers = Answers.Where(a => a.Key != userId).ToDictionary(),
+            Published = round.Published?.WithoutTextsOf(userId),
+            Ledger = round.Ledger.WithErasure(userId),
+        };
+    }
 
     /// <summary>Without the answers given before <paramref name="cutoff"/> (retention); the same instance when there are none.</summary>
-    public CheckInRound WithoutAnswersBefore(DateTimeOffset cutoff) => Answers.Values.All(a => a.AnsweredAt >= cutoff) ? this : this with
+    public CheckInRound WithoutAnswersBefore(DateTimeOffset cutoff) =>
+        Answers.Values.Where(a => a.AnsweredAt < cutoff).Aggregate(this, (round, old) => round.WithoutMember(old.UserId));
+
+    /// <summary>Publishes the figures of every answer the round holds now.</summary>
+    internal CheckInRound WithEveryAnswerPublished() => this with
     {
-        Answers = Answers.Where(a => a.Value.AnsweredAt >= cutoff).ToDictionary(),
+        SchemaVersion = CurrentSchemaVersion,
+        Published = CheckInFigures.Of([.. Answers.Values]),
+        Ledger = PublicationLedger.Counting(Answers.Keys),
     };
+
+    // A round stored before figures were published with it counts as published as it stands, which is what summaries showed of it.
+    private CheckInRound Tracked() => SchemaVersion >= CurrentSchemaVersion ? this : WithEveryAnswerPublished();
 }
 
 /// <summary>One member's check-in: a score (1-10) and an optional remark per aspect, the bottleneck and the next step.</summary>

@@ -8,7 +8,7 @@ namespace CoalitionBot.CheckIns;
 /// Stores check-in rounds. A round is a calendar month in Dutch time ("2026-11"): coalitions are
 /// advised to evaluate periodically, and a month keeps "one check-in per member per round" simple.
 /// </summary>
-public sealed class CheckInRounds(IDocumentStore store, DocumentUpdater updater, TimeProvider time)
+public sealed class CheckInRounds(IDocumentStore store, DocumentUpdater updater, CoalitionStore coalitions, TimeProvider time)
 {
     private static readonly TimeZoneInfo DutchTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
@@ -18,10 +18,16 @@ public sealed class CheckInRounds(IDocumentStore store, DocumentUpdater updater,
     public static string RoundIdAt(DateTimeOffset moment) =>
         TimeZoneInfo.ConvertTime(moment, DutchTime).ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
-    /// <summary>Saves the member's answer in the current round, replacing an earlier one of theirs; safe with many members at once.</summary>
-    public Task<CheckInRound> SaveAsync(CoalitionId coalition, string roundId, CheckInAnswer answer, CancellationToken cancellationToken) =>
-        updater.UpdateAsync(KeyOf(coalition, roundId), CheckInJsonContext.Default.CheckInRound,
-            round => (round ?? new CheckInRound { RoundId = roundId }).WithAnswer(answer), cancellationToken);
+    /// <summary>
+    /// Saves the member's answer in the round, replacing an earlier one of theirs; safe with many members at once. The
+    /// coalition's minimum number of respondents decides when the figures leads see are published again.
+    /// </summary>
+    public async Task<CheckInRound> SaveAsync(CoalitionId coalition, string roundId, CheckInAnswer answer, CancellationToken cancellationToken)
+    {
+        var minimum = (await coalitions.GetAsync(coalition, cancellationToken))?.MinimumRespondents ?? Coalition.DefaultMinimumRespondents;
+        return await updater.UpdateAsync(KeyOf(coalition, roundId), CheckInJsonContext.Default.CheckInRound,
+            round => (round ?? new CheckInRound { RoundId = roundId }).WithAnswer(answer, minimum), cancellationToken);
+    }
 
     public async Task<CheckInRound?> GetAsync(CoalitionId coalition, string roundId, CancellationToken cancellationToken) =>
         (await store.ReadJsonAsync(KeyOf(coalition, roundId), CheckInJsonContext.Default.CheckInRound, cancellationToken))?.Value;

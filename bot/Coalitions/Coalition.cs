@@ -7,6 +7,7 @@ namespace CoalitionBot.Coalitions;
 public sealed record Coalition
 {
     public const int CurrentSchemaVersion = 1;
+    public const int DefaultMinimumRespondents = 3;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
     public required CoalitionId Id { get; init; }
@@ -16,8 +17,8 @@ public sealed record Coalition
     public DateTimeOffset CreatedAt { get; init; }
     public IReadOnlyList<CoalitionMember> Members { get; init; } = [];
     public IReadOnlyList<Partner> Partners { get; init; } = [];
-    /// <summary>Fewest answers before aggregate figures (leadership, check-in) are shown.</summary>
-    public int MinimumRespondents { get; init; } = 3;
+    /// <summary>Fewest answers before aggregate figures (leadership, check-in) are shown, and fewest changed answers before they change.</summary>
+    public int MinimumRespondents { get; init; } = DefaultMinimumRespondents;
     /// <summary>Months an answer is kept before it is purged (privacy: answers are not kept forever).</summary>
     public int RetentionMonths { get; init; } = 24;
     /// <summary>

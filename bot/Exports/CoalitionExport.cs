@@ -7,34 +7,31 @@ using CoalitionBot.ThreeBs;
 namespace CoalitionBot.Exports;
 
 /// <summary>
-/// A coalition's answers for its leads, with the same anonymity as the summaries: check-in and leadership answers
-/// carry no names or user ids, and rounds (or the leadership answers) with fewer respondents than the coalition's
-/// minimum are left out; the 3 B's are signed views and keep their author. Answers are ordered by their content,
-/// never by person, so the order cannot link one member's answers across rounds.
+/// A coalition's answers for its leads, under the same rule as the summaries: of the check-ins (per round) and the
+/// leadership results the published figures only (<see cref="Privacy.PublicationLedger"/>), from the coalition's minimum
+/// number of respondents, with the texts in alphabetical order and without names; never one member's answer. The 3 B's
+/// are signed views and keep their author.
 /// </summary>
 public sealed record CoalitionExport(string Coalition, DateTimeOffset ExportedAt, int MinimumRespondents)
 {
     public IReadOnlyList<CheckInRoundExport> CheckIns { get; init; } = [];
-    public IReadOnlyList<LeadershipAnswerExport> Leadership { get; init; } = [];
+    /// <summary>Null while the leadership results show no figures.</summary>
+    public LeadershipExport? Leadership { get; init; }
     public IReadOnlyList<ThreeBsAnswerExport> ThreeBs { get; init; } = [];
 
     public static CoalitionExport Of(Coalition coalition, IEnumerable<CheckInRound> rounds, CoalitionLeadership? leadership, ThreeBsSummary threeBs, DateTimeOffset now)
     {
         var minimum = coalition.MinimumRespondents;
-        var latestLeadership = leadership?.Members.Select(m => m.Latest).ToList() ?? [];
         return new CoalitionExport(coalition.Name ?? coalition.Id.TeamId, now, minimum)
         {
             CheckIns =
             [
-                .. rounds.Where(r => r.Answers.Count >= minimum).OrderBy(r => r.RoundId, StringComparer.Ordinal)
-                    .Select(r => new CheckInRoundExport(r.RoundId, r.Answers.Count,
-                        [.. r.Answers.Values.Select(CheckInAnswerExport.Of).OrderBy(a => a.Bottleneck, StringComparer.Ordinal).ThenBy(a => a.NextStep, StringComparer.Ordinal)])),
+                .. rounds.OrderBy(r => r.RoundId, StringComparer.Ordinal)
+                    .Select(r => (r.RoundId, figures: r.FiguresFor(minimum)))
+                    .Where(r => r.figures is not null)
+                    .Select(r => CheckInRoundExport.Of(r.RoundId, r.figures!, minimum)),
             ],
-            Leadership = latestLeadership.Count < minimum ? [] :
-            [
-                .. latestLeadership.Select(r => new LeadershipAnswerExport(r.DominantStyle, r.Flexibility, r.Ability, r.Commitment, r.NeededStyle))
-                    .OrderBy(a => a.DominantStyle).ThenBy(a => a.Ability).ThenBy(a => a.Commitment).ThenBy(a => a.Flexibility),
-            ],
+            Leadership = leadership?.FiguresFor(minimum) is { } figures ? LeadershipExport.Of(figures) : null,
             ThreeBs =
             [
                 .. threeBs.Partners.SelectMany(p => p.Views.Select(v => new ThreeBsAnswerExport(
@@ -45,17 +42,31 @@ public sealed record CoalitionExport(string Coalition, DateTimeOffset ExportedAt
     }
 }
 
-/// <summary>One check-in round with enough respondents.</summary>
-public sealed record CheckInRoundExport(string Round, int Respondents, IReadOnlyList<CheckInAnswerExport> Answers);
-
-/// <summary>One member's check-in, without who gave it or when.</summary>
-public sealed record CheckInAnswerExport(IReadOnlyDictionary<CheckInAspect, int> Scores, IReadOnlyDictionary<CheckInAspect, string> Remarks, string Bottleneck, string NextStep)
+/// <summary>One check-in round as its summary shows it, with the remarks too.</summary>
+public sealed record CheckInRoundExport(string Round, int Respondents, IReadOnlyList<AspectExport> Aspects,
+    IReadOnlyList<string> Bottlenecks, IReadOnlyList<string> NextSteps, IReadOnlyList<RemarkExport> Remarks)
 {
-    public static CheckInAnswerExport Of(CheckInAnswer answer) => new(answer.Scores, answer.Remarks, answer.Bottleneck, answer.NextStep);
+    public static CheckInRoundExport Of(string round, CheckInFigures figures, int minimum) => new(round, figures.Respondents,
+        [.. figures.ShownAspects(minimum).Select(a => AspectExport.Of(a.Aspect, a.Spread))],
+        figures.Bottlenecks(), figures.NextSteps(),
+        [.. Enum.GetValues<CheckInAspect>().SelectMany(aspect => figures.RemarksOn(aspect).Select(text => new RemarkExport(aspect, text)))]);
 }
 
-/// <summary>One member's latest leadership result, without who gave it or when.</summary>
-public sealed record LeadershipAnswerExport(LeadershipStyle DominantStyle, int Flexibility, double Ability, double Commitment, LeadershipStyle NeededStyle);
+/// <summary>One aspect's figures; the lowest and highest score only where the summary shows them.</summary>
+public sealed record AspectExport(CheckInAspect Aspect, int Answers, double Mean, int? Lowest, int? Highest)
+{
+    public static AspectExport Of(CheckInAspect aspect, ScoreSpread spread) =>
+        new(aspect, spread.Count, spread.Mean, spread.ShowsSpread ? spread.Min : null, spread.ShowsSpread ? spread.Max : null);
+}
+
+public sealed record RemarkExport(CheckInAspect Aspect, string Text);
+
+/// <summary>The leadership figures: members per dominant style, the mean ability and commitment, and the style that asks for.</summary>
+public sealed record LeadershipExport(int Respondents, IReadOnlyDictionary<LeadershipStyle, int> Members, double Ability, double Commitment, LeadershipStyle NeededStyle)
+{
+    public static LeadershipExport Of(LeadershipFigures figures) =>
+        new(figures.Respondents, figures.StyleCounts, figures.Ability, figures.Commitment, figures.Development.NeededStyle);
+}
 
 /// <summary>One member's current 3 B's of a partner, signed.</summary>
 public sealed record ThreeBsAnswerExport(string Partner, NetworkRole PartnerRole, string? Author, DateTimeOffset DescribedAt,

@@ -5,24 +5,21 @@ using CoalitionBot.CheckIns;
 namespace CoalitionBot.Exports;
 
 /// <summary>
-/// The export as one CSV table, one row per answer (check-in, leadership result, 3 B's description), in UTF-8
-/// with a byte order mark so Excel reads Dutch text correctly. Cells that a spreadsheet would run as a formula
-/// (starting with = + - @, a tab or a carriage return) get a leading apostrophe: answers are typed by members.
-/// In Dutch the separator is a semicolon and numbers have a decimal comma, as Excel with Dutch settings opens
-/// them; in English a comma and a decimal point.
+/// The export as one CSV table, one row per figure or text: per check-in round a row per aspect (answers, mean, lowest,
+/// highest) and a row per quoted text; the leadership members per style and the coalition's need; a row per 3 B's
+/// description. In UTF-8 with a byte order mark so Excel reads Dutch text correctly. Cells that a spreadsheet would run
+/// as a formula (starting with = + - @, a tab or a carriage return) get a leading apostrophe: texts are typed by members.
+/// In Dutch the separator is a semicolon and numbers have a decimal comma, as Excel with Dutch settings opens them; in
+/// English a comma and a decimal point.
 /// </summary>
 public static class ExportCsv
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
-    private static readonly CheckInAspect[] Aspects = Enum.GetValues<CheckInAspect>();
-
     public static readonly IReadOnlyList<string> Columns =
     [
-        "method", "round", "partner", "partner_role", "author", "date",
-        .. Aspects.Select(a => AspectColumn("score_", a)), .. Aspects.Select(a => AspectColumn("remark_", a)),
-        "bottleneck", "next_step", "intention", "interest", "contribution", "influence", "involvement", "attitude",
-        "dominant_style", "flexibility", "ability", "commitment", "needed_style",
+        "method", "round", "partner", "partner_role", "author", "date", "aspect", "answers", "mean", "lowest", "highest", "text",
+        "intention", "interest", "contribution", "influence", "involvement", "attitude", "style", "members", "ability", "commitment", "needed_style",
     ];
 
     public static byte[] Write(CoalitionExport export, string language)
@@ -30,19 +27,28 @@ public static class ExportCsv
         var dutch = language == "nl";
         var separator = dutch ? ';' : ',';
         var numbers = dutch ? Dutch : CultureInfo.InvariantCulture;
-        string Number(double value) => value.ToString("0.##", numbers);
+        string Number(double? value) => value?.ToString("0.##", numbers) ?? "";
         void AppendRow(StringBuilder csv, IEnumerable<string> cells) => csv.Append(string.Join(separator, cells.Select(c => Cell(c, separator)))).Append("\r\n");
 
         var csv = new StringBuilder();
         AppendRow(csv, Columns);
         foreach (var round in export.CheckIns)
-            foreach (var answer in round.Answers)
-                AppendRow(csv, Row([("method", "checkin"), ("round", round.Round), ("bottleneck", answer.Bottleneck), ("next_step", answer.NextStep),
-                    .. Aspects.Select(a => (AspectColumn("score_", a), answer.Scores.TryGetValue(a, out var s) ? Number(s) : "")),
-                    .. Aspects.Select(a => (AspectColumn("remark_", a), answer.Remarks.GetValueOrDefault(a) ?? ""))]));
-        foreach (var answer in export.Leadership)
-            AppendRow(csv, Row([("method", "leadership"), ("dominant_style", answer.DominantStyle.ToString()), ("flexibility", Number(answer.Flexibility)),
-                ("ability", Number(answer.Ability)), ("commitment", Number(answer.Commitment)), ("needed_style", answer.NeededStyle.ToString())]));
+        {
+            foreach (var aspect in round.Aspects)
+                AppendRow(csv, Row([("method", "checkin"), ("round", round.Round), ("aspect", Name(aspect.Aspect)), ("answers", Number(aspect.Answers)),
+                    ("mean", Number(aspect.Mean)), ("lowest", Number(aspect.Lowest)), ("highest", Number(aspect.Highest))]));
+            foreach (var text in round.Bottlenecks) AppendRow(csv, Row([("method", "checkin_bottleneck"), ("round", round.Round), ("text", text)]));
+            foreach (var text in round.NextSteps) AppendRow(csv, Row([("method", "checkin_next_step"), ("round", round.Round), ("text", text)]));
+            foreach (var remark in round.Remarks)
+                AppendRow(csv, Row([("method", "checkin_remark"), ("round", round.Round), ("aspect", Name(remark.Aspect)), ("text", remark.Text)]));
+        }
+        if (export.Leadership is { } leadership)
+        {
+            foreach (var (style, members) in leadership.Members)
+                AppendRow(csv, Row([("method", "leadership_style"), ("style", style.ToString()), ("members", Number(members))]));
+            AppendRow(csv, Row([("method", "leadership_need"), ("answers", Number(leadership.Respondents)), ("ability", Number(leadership.Ability)),
+                ("commitment", Number(leadership.Commitment)), ("needed_style", leadership.NeededStyle.ToString())]));
+        }
         foreach (var answer in export.ThreeBs)
             AppendRow(csv, Row([("method", "3b"), ("partner", answer.Partner), ("partner_role", answer.PartnerRole.ToString()), ("author", answer.Author ?? ""),
                 ("date", answer.DescribedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("intention", answer.Intention), ("interest", answer.Interest),
@@ -63,5 +69,5 @@ public static class ExportCsv
         return Columns.Select(c => byColumn.GetValueOrDefault(c, ""));
     }
 
-    private static string AspectColumn(string prefix, CheckInAspect aspect) => prefix + aspect.ToString().ToLowerInvariant();
+    private static string Name(CheckInAspect aspect) => aspect.ToString().ToLowerInvariant();
 }

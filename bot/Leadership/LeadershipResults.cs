@@ -8,7 +8,7 @@ namespace CoalitionBot.Leadership;
 /// coalition's prefix (so listing the coalition lists it), changed read-change-write with ETag concurrency
 /// so members answering at the same time, on any instance of the bot, all end up stored.
 /// </summary>
-public sealed class LeadershipResults(IDocumentStore store, DocumentUpdater updater)
+public sealed class LeadershipResults(IDocumentStore store, DocumentUpdater updater, CoalitionStore coalitions)
 {
     public static string KeyOf(CoalitionId coalition) => coalition.Key("leadership");
 
@@ -16,18 +16,23 @@ public sealed class LeadershipResults(IDocumentStore store, DocumentUpdater upda
     public async Task<CoalitionLeadership?> GetAsync(CoalitionId coalition, CancellationToken cancellationToken) =>
         (await store.ReadJsonAsync(KeyOf(coalition), LeadershipJsonContext.Default.CoalitionLeadership, cancellationToken))?.Value;
 
-    /// <summary>Saves the member's new result and returns the coalition's document as saved.</summary>
-    public Task<CoalitionLeadership> RecordAsync(CoalitionId coalition, string userId, LeadershipResult result, CancellationToken cancellationToken) =>
-        updater.UpdateAsync(KeyOf(coalition), LeadershipJsonContext.Default.CoalitionLeadership, current =>
+    /// <summary>
+    /// Saves the member's new result and returns the coalition's document as saved. The coalition's minimum number of
+    /// respondents decides when the figures leads see are published again.
+    /// </summary>
+    public async Task<CoalitionLeadership> RecordAsync(CoalitionId coalition, string userId, LeadershipResult result, CancellationToken cancellationToken)
+    {
+        var minimum = (await coalitions.GetAsync(coalition, cancellationToken))?.MinimumRespondents ?? Coalition.DefaultMinimumRespondents;
+        return await updater.UpdateAsync(KeyOf(coalition), LeadershipJsonContext.Default.CoalitionLeadership, current =>
         {
             // A newer bot wrote this document; rewriting it here would drop what this version does not know.
             if (current is { SchemaVersion: > CoalitionLeadership.CurrentSchemaVersion })
                 throw new InvalidOperationException($"The leadership results of {coalition.StoragePrefix} have schema version {current.SchemaVersion}; this version of the bot knows up to {CoalitionLeadership.CurrentSchemaVersion}.");
-            return (current ?? new CoalitionLeadership { Coalition = coalition }).WithResult(userId, result);
+            return (current ?? new CoalitionLeadership { Coalition = coalition }).WithResult(userId, result, minimum);
         }, cancellationToken);
+    }
 
     /// <summary>Takes the member's results (latest and earlier) out; false when they had none.</summary>
     public Task<bool> RemoveMemberAsync(CoalitionId coalition, string userId, CancellationToken cancellationToken) =>
-        updater.ChangeExistingAsync(KeyOf(coalition), LeadershipJsonContext.Default.CoalitionLeadership,
-            current => current.Member(userId) is null ? current : current with { Members = [.. current.Members.Where(m => m.UserId != userId)] }, cancellationToken);
+        updater.ChangeExistingAsync(KeyOf(coalition), LeadershipJsonContext.Default.CoalitionLeadership, current => current.WithoutMember(userId), cancellationToken);
 }

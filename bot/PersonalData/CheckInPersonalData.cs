@@ -5,7 +5,7 @@ using CoalitionBot.Coalitions;
 
 namespace CoalitionBot.PersonalData;
 
-/// <summary>A person's check-in answers, one per round.</summary>
+/// <summary>A person's check-in answers, one per round, and their texts as the round's published figures quote them.</summary>
 public sealed class CheckInPersonalData(CheckInRounds rounds) : IPersonalDataSource
 {
     public string Kind => "checkIns";
@@ -14,8 +14,14 @@ public sealed class CheckInPersonalData(CheckInRounds rounds) : IPersonalDataSou
     {
         var found = new List<JsonNode>();
         foreach (var roundId in await rounds.RoundIdsAsync(coalition, cancellationToken))
-            if ((await rounds.GetAsync(coalition, roundId, cancellationToken))?.Answers.GetValueOrDefault(userId) is { } answer)
-                found.Add(new JsonObject { ["round"] = roundId, ["answer"] = JsonSerializer.SerializeToNode(answer, CheckInJsonContext.Default.CheckInAnswer) });
+            if (await rounds.GetAsync(coalition, roundId, cancellationToken) is { } round && round.Answers.GetValueOrDefault(userId) is { } answer)
+                found.Add(new JsonObject
+                {
+                    ["round"] = roundId,
+                    ["answer"] = JsonSerializer.SerializeToNode(answer, CheckInJsonContext.Default.CheckInAnswer),
+                    // Until the figures are published again these may be the texts of an answer since replaced.
+                    ["quotedInSummaries"] = round.Published?.Texts.GetValueOrDefault(userId) is { } quoted ? JsonSerializer.SerializeToNode(quoted, CheckInJsonContext.Default.CheckInAnswerTexts) : null,
+                });
         return found;
     }
 

@@ -22,19 +22,20 @@ public static class CheckInSummaryCard
         if (summary.RoundId is null)
             return new SummaryCardContent { Title = Strings.SummaryCheckInTitle, Intro = Strings.SummaryCheckInNone, Sections = [], Language = CardLanguage.Current };
         if (!summary.ShowsFigures)
-            return new SummaryCardContent { Title = Strings.SummaryCheckInTitle, Intro = TooFew(summary.Respondents, summary.MinimumRespondents), Sections = [], Language = CardLanguage.Current };
+            return new SummaryCardContent { Title = Strings.SummaryCheckInTitle, Intro = NoFigures(summary.Respondents, summary.MinimumRespondents), Sections = [], Language = CardLanguage.Current };
 
         return new SummaryCardContent
         {
             Title = Strings.SummaryCheckInTitle,
-            Intro = Format(Strings.SummaryCheckInIntro, summary.RoundId, summary.Respondents),
+            Intro = Format(Strings.SummaryCheckInIntro, summary.RoundId, summary.Respondents, ScoreSpread.SpreadFrom),
             Sections =
             [
                 new SummarySection(Strings.SummaryAspectsHeading)
                 {
                     Facts = [.. summary.Aspects.Select(a => new Fact(CheckInTexts.Name(a.Aspect), AspectValue(a)))],
                     Image = new SummaryImage(AspectChart.DataUri(summary.Aspects), Strings.SummaryAspectsChart),
-                    Note = summary.PreviousRoundId is null ? Strings.SummaryTrendNoPrevious : Format(Strings.SummaryTrendNote, summary.PreviousRoundId),
+                    Note = (summary.PreviousRoundId is null ? Strings.SummaryTrendNoPrevious : Format(Strings.SummaryTrendNote, summary.PreviousRoundId))
+                        + " " + RefreshNote(summary.MinimumRespondents),
                 },
                 .. SummaryCardSplitter.ListSections(Strings.SummaryBottlenecksHeading, Shown(summary.Bottlenecks)),
                 .. SummaryCardSplitter.ListSections(Strings.SummaryNextStepsHeading, Shown(summary.NextSteps)),
@@ -53,10 +54,13 @@ public static class CheckInSummaryCard
         new SummarySection(Strings.SummaryTrendHeading) { Image = new SummaryImage(CheckInTrendChart.DataUri(summary.History), Strings.SummaryTrendChart) },
     ];
 
-    /// <summary>"7.8, spread 6-9 (5 answers); up, was 7.1".</summary>
+    /// <summary>"7.8, spread 6-9 (5 answers); up, was 7.1", or without the spread where it would give scores away.</summary>
     public static string AspectValue(AspectSummary aspect)
     {
-        var value = Format(Strings.SummaryAspectValue, aspect.Latest.Mean, aspect.Latest.Min, aspect.Latest.Max, aspect.Latest.Count);
+        var latest = aspect.Latest;
+        var value = latest.ShowsSpread
+            ? Format(Strings.SummaryAspectValue, latest.Mean, latest.Min, latest.Max, latest.Count)
+            : Format(Strings.SummaryAspectValueWithoutSpread, latest.Mean, latest.Count);
         var trend = aspect.Trend switch
         {
             Trend.Up => Strings.SummaryTrendUp,
@@ -67,7 +71,13 @@ public static class CheckInSummaryCard
         return trend is null ? value : $"{value}; {Format(trend, aspect.PreviousMean!.Value)}";
     }
 
-    public static string TooFew(int respondents, int minimum) => Format(Strings.SummaryTooFewRespondents, respondents, minimum);
+    /// <summary>Why there are no figures: too few answers yet, or not enough new or changed ones since the figures went.</summary>
+    public static string NoFigures(int respondents, int minimum) =>
+        respondents >= minimum ? Format(Strings.SummaryAwaitingNewAnswers, respondents, minimum)
+        : Format(respondents == 1 ? Strings.SummaryTooFewRespondentsOne : Strings.SummaryTooFewRespondents, respondents, minimum);
+
+    /// <summary>The rule that keeps figures from giving away one answer when two summaries are compared.</summary>
+    public static string RefreshNote(int minimum) => Format(Strings.SummaryFiguresRefresh, minimum);
 
     private static string Format(string format, params object[] args) => string.Format(CultureInfo.CurrentCulture, format, args);
 }

@@ -14,7 +14,7 @@ public sealed class CheckInSummaryReader(CheckInRounds rounds)
         var ids = (await rounds.RoundIdsAsync(coalition.Id, cancellationToken)).Order(StringComparer.Ordinal).TakeLast(newestRounds);
         var newest = (await Task.WhenAll(ids.Select(id => rounds.GetAsync(coalition.Id, id, cancellationToken)))).OfType<CheckInRound>().ToList();
         var summary = CheckInSummary.Of(newest.Count > 0 ? newest[^1] : null, newest.Count > 1 ? newest[^2] : null, coalition.MinimumRespondents);
-        // Rounds below the minimum are left out of the trend too: their means could point at one person.
-        return summary with { History = [.. newest.Where(r => r.Answers.Count >= coalition.MinimumRespondents).Select(RoundMeans.Of)] };
+        // The trend draws the same published figures: a round without them is left out, its means could point at one person.
+        return summary with { History = [.. newest.Select(r => RoundMeans.Of(r, coalition.MinimumRespondents)).OfType<RoundMeans>()] };
     }
 }

@@ -38,11 +38,11 @@ public static class CheckInTrendChart
         () => Png(rounds));
 }
 
-/// <summary>One round's mean per aspect; only rounds with enough respondents are drawn.</summary>
+/// <summary>One round's mean per aspect, from its published figures.</summary>
 public sealed record RoundMeans(string RoundId, IReadOnlyDictionary<CheckInAspect, double> Means)
 {
-    public static RoundMeans Of(CheckInRound round) => new(round.RoundId, Enum.GetValues<CheckInAspect>()
-        .Select(a => (a, spread: ScoreSpread.Of(round.Answers.Values.Where(x => x.Scores.ContainsKey(a)).Select(x => x.Scores[a]))))
-        .Where(x => x.spread is not null)
-        .ToDictionary(x => x.a, x => x.spread!.Mean));
+    /// <summary>The round's means, or null when it shows no figures.</summary>
+    public static RoundMeans? Of(CheckInRound round, int minimumRespondents) => round.FiguresFor(minimumRespondents) is { } figures
+        ? new(round.RoundId, figures.ShownAspects(minimumRespondents).ToDictionary(a => a.Aspect, a => a.Spread.Mean))
+        : null;
 }

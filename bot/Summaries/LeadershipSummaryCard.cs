@@ -17,12 +17,12 @@ public static class LeadershipSummaryCard
         if (summary.Respondents == 0)
             return new SummaryCardContent { Title = Strings.SummaryLeadershipTitle, Intro = Strings.SummaryLeadershipNone, Sections = [], Language = CardLanguage.Current };
         if (summary.Development is not { } development)
-            return new SummaryCardContent { Title = Strings.SummaryLeadershipTitle, Intro = CheckInSummaryCard.TooFew(summary.Respondents, summary.MinimumRespondents), Sections = [], Language = CardLanguage.Current };
+            return new SummaryCardContent { Title = Strings.SummaryLeadershipTitle, Intro = CheckInSummaryCard.NoFigures(summary.Respondents, summary.MinimumRespondents), Sections = [], Language = CardLanguage.Current };
 
         return new SummaryCardContent
         {
             Title = Strings.SummaryLeadershipTitle,
-            Intro = Format(Strings.SummaryLeadershipIntro, summary.Respondents),
+            Intro = Format(Strings.SummaryLeadershipIntro, summary.Respondents) + " " + CheckInSummaryCard.RefreshNote(summary.MinimumRespondents),
             Sections =
             [
                 new SummarySection(Strings.SummaryStylesHeading)
@@ -54,7 +54,7 @@ public static class LeadershipSummaryCard
         };
     }
 
-    private static string Members(int count) => Format(Strings.SummaryStyleCount, count);
+    private static string Members(int count) => count == 1 ? Strings.SummaryStyleCountOne : Format(Strings.SummaryStyleCount, count);
 
     private static string Format(string format, params object[] args) => string.Format(CultureInfo.CurrentCulture, format, args);
 }

@@ -33,7 +33,7 @@ public static class SummaryOverviewCard
     {
         Text = summary.RoundId is null ? Strings.SummaryCheckInNone
             : summary.ShowsFigures ? Format(Strings.SummaryOverviewCheckIn, summary.RoundId, summary.Respondents)
-            : CheckInSummaryCard.TooFew(summary.Respondents, summary.MinimumRespondents),
+            : CheckInSummaryCard.NoFigures(summary.Respondents, summary.MinimumRespondents),
         Facts = [.. summary.Aspects.Select(a => new Fact(CheckIns.CheckInTexts.Name(a.Aspect), CheckInSummaryCard.AspectValue(a)))],
     };
 
@@ -41,7 +41,7 @@ public static class SummaryOverviewCard
     {
         Text = summary.Respondents == 0 ? Strings.SummaryLeadershipNone
             : summary.ShowsFigures ? Format(Strings.SummaryOverviewLeadership, summary.Respondents)
-            : CheckInSummaryCard.TooFew(summary.Respondents, summary.MinimumRespondents),
+            : CheckInSummaryCard.NoFigures(summary.Respondents, summary.MinimumRespondents),
         Facts = summary.Development is { } development ? [new Fact(Strings.LeadershipFittingStyle, LeadershipResultView.NameOf(development.NeededStyle))] : [],
     };
 

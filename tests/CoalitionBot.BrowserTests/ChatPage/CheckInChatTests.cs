@@ -43,8 +43,8 @@ public sealed class CheckInChatTests(Chromium chromium) : ChatPageTestsBase(chro
 
         var card = await Chat.WaitForCardWithTextAsync("Samenvatting check-in");
         var text = await card.InnerTextAsync();
-        Assert.Contains("3 leden", text);
-        Assert.Contains("7,0, spreiding 6-8 (3 antwoorden)", text); // every aspect: 7, 8 and 6
+        Assert.Contains("de cijfers tellen 3 antwoorden", text);
+        Assert.Contains("7,0 (3 antwoorden)", text); // every aspect: 7, 8 and 6; lowest and highest only from 5 answers
         var chart = card.Locator("img[src^='data:image/png;base64,']").First;
         await chart.WaitForAsync();
         Assert.True(await chart.EvaluateAsync<int>("img => img.naturalWidth") > 0);

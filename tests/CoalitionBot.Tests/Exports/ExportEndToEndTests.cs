@@ -77,15 +77,16 @@ public sealed class ExportEndToEndTests(AzuriteContainerFixture azurite) : BotAn
     }
 
     [Fact]
-    public async Task The_csv_has_a_bom_one_row_per_answer_no_names_on_check_ins_and_no_formulas()
+    public async Task The_csv_has_a_bom_the_summaries_figures_texts_without_names_and_no_formulas()
     {
         var (csvLink, _) = await LinksAsync();
 
         var lines = await CsvLinesAsync(await GetAsync(csvLink));
 
         // Dutch: semicolons, as Excel with Dutch settings splits a CSV.
-        Assert.StartsWith("method;round;partner;partner_role;author;date;score_ambition", lines[0]);
-        Assert.Equal(3, lines.Count(l => l.StartsWith("checkin;2026-11;", StringComparison.Ordinal)));
+        Assert.StartsWith("method;round;partner;partner_role;author;date;aspect;answers;mean;lowest;highest;text", lines[0]);
+        Assert.Equal(5, lines.Count(l => l.StartsWith("checkin;2026-11;", StringComparison.Ordinal))); // a row per aspect, never per answer
+        Assert.StartsWith("checkin;2026-11;;;;;ambition;3;7,67;;;", lines[1]); // lowest and highest only from 5 answers
         Assert.DoesNotContain(lines, l => l.Contains("2026-10") || l.Contains("Alleen wij twee") || l.Contains("29:") || l.Contains("Geheim van team B"));
         Assert.Contains(lines, l => l.Contains("\"'=HYPERLINK(\"\"http://evil\"\")\""));
         Assert.Contains(lines, l => l.Contains(";\"Geen geld, wél \"\"plannen\"\"\";"));
@@ -99,8 +100,8 @@ public sealed class ExportEndToEndTests(AzuriteContainerFixture azurite) : BotAn
 
         var lines = await CsvLinesAsync(await GetAsync(csvLink));
 
-        Assert.StartsWith("method,round,partner,partner_role,author,date,score_ambition", lines[0]);
-        Assert.Equal(3, lines.Count(l => l.StartsWith("checkin,2026-11,", StringComparison.Ordinal)));
+        Assert.StartsWith("method,round,partner,partner_role,author,date,aspect,answers,mean", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("checkin,2026-11,,,,,ambition,3,7.67,,,", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("3b,,GGD Hollands Midden,Implementer,Anna de Vries,2026-11-02,", StringComparison.Ordinal));
     }
 
@@ -126,8 +127,10 @@ public sealed class ExportEndToEndTests(AzuriteContainerFixture azurite) : BotAn
 
         var round = Assert.Single(export["checkIns"]!.AsArray())!;
         Assert.Equal("2026-11", round["round"]!.GetValue<string>());
-        Assert.Equal(3, round["answers"]!.AsArray().Count);
-        Assert.Empty(export["leadership"]!.AsArray()); // nobody answered: below the minimum
+        Assert.Equal(3, round["respondents"]!.GetValue<int>());
+        Assert.Equal(5, round["aspects"]!.AsArray().Count);
+        Assert.Contains("Geen geld, wél \"plannen\"", round["bottlenecks"]!.AsArray().Select(b => b!.GetValue<string>()));
+        Assert.Null(export["leadership"]); // nobody answered: below the minimum
         Assert.Equal("Anna de Vries", export["threeBs"]![0]!["author"]!.GetValue<string>());
         Assert.Equal(Now, export["exportedAt"]!.GetValue<DateTimeOffset>());
         Assert.DoesNotContain("29:", export.ToJsonString()); // no member's Teams id

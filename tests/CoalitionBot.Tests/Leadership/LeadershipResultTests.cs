@@ -6,6 +6,8 @@ namespace CoalitionBot.Tests.Leadership;
 
 public sealed class LeadershipResultTests
 {
+    private const int Minimum = 3;
+
     internal static LeadershipResult Result(DateTimeOffset at, LeadershipStyle mostly = Coaching, int ability = 2, int commitment = 4) => LeadershipResult.Score(
         LeadershipSituations.All.Select((s, i) => (s.Id, Style: i < 6 ? mostly : (LeadershipStyle)(i % 4))).ToDictionary(x => x.Id, x => x.Style),
         DevelopmentQuestions.All.Where(q => q.Axis == DevelopmentAxis.Ability).ToDictionary(q => q.Id, _ => ability),
@@ -48,7 +50,7 @@ public sealed class LeadershipResultTests
         var second = Result(DateTimeOffset.UnixEpoch.AddDays(2));
         var third = Result(DateTimeOffset.UnixEpoch.AddDays(3));
 
-        var updated = coalition.WithResult("anna", first).WithResult("bram", second).WithResult("anna", second).WithResult("anna", third);
+        var updated = coalition.WithResult("anna", first, Minimum).WithResult("bram", second, Minimum).WithResult("anna", second, Minimum).WithResult("anna", third, Minimum);
 
         Assert.Equal(2, updated.Members.Count);
         var anna = updated.Member("anna")!;
@@ -63,7 +65,7 @@ public sealed class LeadershipResultTests
     {
         var coalition = new CoalitionLeadership { Coalition = new CoalitionId("tenant", "team") };
         for (var i = 0; i < CoalitionLeadership.MaxEarlierResults + 5; i++)
-            coalition = coalition.WithResult("anna", Result(DateTimeOffset.UnixEpoch.AddDays(i)));
+            coalition = coalition.WithResult("anna", Result(DateTimeOffset.UnixEpoch.AddDays(i)), Minimum);
 
         var anna = coalition.Member("anna")!;
         Assert.Equal(CoalitionLeadership.MaxEarlierResults, anna.Earlier.Count);

@@ -19,13 +19,15 @@ public sealed class LeadershipResultsTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
+    private static LeadershipResults ResultsOn(IDocumentStore store) => new(store, new DocumentUpdater(store), new CoalitionStore(store, new DocumentUpdater(store)));
+
     private static LeadershipResult Result(int day, LeadershipStyle mostly = Coaching) =>
         LeadershipResultTests.Result(DateTimeOffset.UnixEpoch.AddDays(day), mostly);
 
     [Fact]
     public async Task Results_are_kept_in_one_document_under_the_coalition()
     {
-        var results = new LeadershipResults(store, new DocumentUpdater(store));
+        var results = ResultsOn(store);
 
         await results.RecordAsync(Coalition, "29:anna", Result(1), CancellationToken.None);
         await results.RecordAsync(Coalition, "29:bram", Result(2, Supporting), CancellationToken.None);
@@ -42,13 +44,13 @@ public sealed class LeadershipResultsTests : IDisposable
     [Fact]
     public async Task Every_record_carries_its_schema_version()
     {
-        var results = new LeadershipResults(store, new DocumentUpdater(store));
+        var results = ResultsOn(store);
         await results.RecordAsync(Coalition, "29:anna", Result(1), CancellationToken.None);
         await results.RecordAsync(Coalition, "29:anna", Result(2), CancellationToken.None);
 
         var json = JsonNode.Parse((await store.ReadAsync(LeadershipResults.KeyOf(Coalition), CancellationToken.None))!.Content.Span)!;
 
-        Assert.Equal(1, json["schemaVersion"]!.GetValue<int>());
+        Assert.Equal(CoalitionLeadership.CurrentSchemaVersion, json["schemaVersion"]!.GetValue<int>());
         var anna = json["members"]![0]!;
         Assert.Equal(1, anna["latest"]!["schemaVersion"]!.GetValue<int>());
         Assert.Equal(1, anna["earlier"]![0]!["schemaVersion"]!.GetValue<int>());
@@ -59,7 +61,7 @@ public sealed class LeadershipResultsTests : IDisposable
     [Fact]
     public async Task Nothing_answered_yet_reads_as_null()
     {
-        Assert.Null(await new LeadershipResults(store, new DocumentUpdater(store)).GetAsync(Coalition, CancellationToken.None));
+        Assert.Null(await ResultsOn(store).GetAsync(Coalition, CancellationToken.None));
     }
 
     [Fact]
@@ -67,10 +69,10 @@ public sealed class LeadershipResultsTests : IDisposable
     {
         // Another instance of the bot (its own updater, so no shared in-process lock) saves bram's result
         // after this instance has read the document and before it writes: the ETag refuses the write, and the retry keeps both.
-        var otherInstance = new LeadershipResults(store, new DocumentUpdater(store));
+        var otherInstance = ResultsOn(store);
         await otherInstance.RecordAsync(Coalition, "29:carla", Result(1), CancellationToken.None);
         var interfering = new InterferingStore(store, () => otherInstance.RecordAsync(Coalition, "29:bram", Result(2, Supporting), CancellationToken.None));
-        var thisInstance = new LeadershipResults(interfering, new DocumentUpdater(interfering));
+        var thisInstance = ResultsOn(interfering);
 
         await thisInstance.RecordAsync(Coalition, "29:anna", Result(3, Delegating), CancellationToken.None);
 
@@ -86,9 +88,9 @@ public sealed class LeadershipResultsTests : IDisposable
         var members = Enumerable.Range(1, 8).Select(i => $"29:member-{i}").ToList();
 
         await Task.WhenAll(members.Select(member =>
-            Task.Run(() => new LeadershipResults(store, new DocumentUpdater(store)).RecordAsync(Coalition, member, Result(1), CancellationToken.None))));
+            Task.Run(() => ResultsOn(store).RecordAsync(Coalition, member, Result(1), CancellationToken.None))));
 
-        var saved = (await new LeadershipResults(store, new DocumentUpdater(store)).GetAsync(Coalition, CancellationToken.None))!;
+        var saved = (await ResultsOn(store).GetAsync(Coalition, CancellationToken.None))!;
         Assert.Equal(members.Order(), saved.Members.Select(m => m.UserId).Order());
     }
 
@@ -96,11 +98,11 @@ public sealed class LeadershipResultsTests : IDisposable
     public async Task A_document_of_a_newer_schema_is_not_overwritten()
     {
         var key = LeadershipResults.KeyOf(Coalition);
-        var newer = """{"schemaVersion":2,"coalition":{"tenantId":"t","teamId":"x"},"members":[],"somethingNew":[1,2,3]}"""u8.ToArray();
+        var newer = """{"schemaVersion":99,"coalition":{"tenantId":"t","teamId":"x"},"members":[],"somethingNew":[1,2,3]}"""u8.ToArray();
         await store.WriteAsync(key, newer, WriteCondition.IfNotExists, CancellationToken.None);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            new LeadershipResults(store, new DocumentUpdater(store)).RecordAsync(Coalition, "29:anna", Result(1), CancellationToken.None));
+            ResultsOn(store).RecordAsync(Coalition, "29:anna", Result(1), CancellationToken.None));
 
         Assert.Equal(newer, (await store.ReadAsync(key, CancellationToken.None))!.Content.ToArray());
     }

@@ -7,14 +7,11 @@ namespace CoalitionBot.Tests.Summaries;
 
 public sealed class LeadershipSummaryTests
 {
-    private static CoalitionLeadership Coalition(params LeadershipResult[] results) =>
-        results.Select((r, i) => (r, i)).Aggregate(new CoalitionLeadership { Coalition = new("t", "team") }, (c, x) => c.WithResult($"m{x.i}", x.r));
-
     [Fact]
     public void Spread_of_styles_mean_development_and_how_members_differ_from_the_need()
     {
         // Ability (4+4+5+3)/4 = 4.0, commitment (2+3+3+4)/4 = 3.0: high ability, variable commitment → supporting.
-        var summary = LeadershipSummary.Of(Coalition(
+        var summary = LeadershipSummary.Of(LeadershipOf(
             Result(Coaching, 4, 2), Result(Supporting, 4, 3), Result(Delegating, 5, 3), Result(Coaching, 3, 4)), minimumRespondents: 3);
 
         Assert.Equal(4, summary.Respondents);
@@ -29,7 +26,7 @@ public sealed class LeadershipSummaryTests
     [Fact]
     public void Below_the_minimum_there_are_no_figures()
     {
-        var summary = LeadershipSummary.Of(Coalition(Result(Coaching, 4, 2), Result(Supporting, 4, 3)), minimumRespondents: 3);
+        var summary = LeadershipSummary.Of(LeadershipOf(Result(Coaching, 4, 2), Result(Supporting, 4, 3)), minimumRespondents: 3);
 
         Assert.False(summary.ShowsFigures);
         Assert.Null(summary.Development);

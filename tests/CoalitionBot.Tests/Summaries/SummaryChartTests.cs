@@ -25,7 +25,7 @@ public sealed class SummaryChartTests
     public void The_trend_chart_of_six_rounds_is_a_small_png()
     {
         using var dutch = new CultureScope("nl-NL");
-        AssertSmallPng(CheckInTrendChart.Png([.. Rounds(6, 5).Select(RoundMeans.Of)]));
+        AssertSmallPng(CheckInTrendChart.Png([.. Rounds(6, 5).Select(r => RoundMeans.Of(r, minimumRespondents: 3)!)]));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class SummaryChartTests
     {
         using var dutch = new CultureScope("nl-NL");
         var rounds = Rounds(8, 120);
-        var summary = CheckInSummary.Of(rounds[^1], rounds[^2], 3) with { History = [.. rounds.TakeLast(6).Select(RoundMeans.Of)] };
+        var summary = CheckInSummary.Of(rounds[^1], rounds[^2], 3) with { History = [.. rounds.TakeLast(6).Select(r => RoundMeans.Of(r, minimumRespondents: 3)!)] };
 
         var cards = CheckInSummaryCard.Build(summary);
 

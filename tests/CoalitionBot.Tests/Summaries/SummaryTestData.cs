@@ -17,8 +17,14 @@ internal static class SummaryTestData
         AnsweredAt = DateTimeOffset.Parse("2026-11-02T09:00:00Z"),
     };
 
+    /// <summary>A round whose published figures count all these answers (below the minimum they are not shown).</summary>
     public static CheckInRound Round(string roundId, params CheckInAnswer[] answers) =>
-        answers.Aggregate(new CheckInRound { RoundId = roundId }, (round, answer) => round.WithAnswer(answer));
+        answers.Aggregate(new CheckInRound { RoundId = roundId }, (round, answer) => round.WithAnswer(answer, minimumRespondents: int.MaxValue)).WithEveryAnswerPublished();
+
+    /// <summary>Leadership results of members m0, m1, ... whose published figures count all of them.</summary>
+    public static CoalitionLeadership LeadershipOf(params LeadershipResult[] results) =>
+        results.Select((r, i) => (r, i)).Aggregate(new CoalitionLeadership { Coalition = new("tenant", "team") }, (c, x) => c.WithResult($"m{x.i}", x.r, minimumRespondents: int.MaxValue))
+            .WithEveryResultPublished();
 
     /// <summary>A leadership result with the given dominant style and mean ratings (three questions per axis, all equal).</summary>
     public static LeadershipResult Result(LeadershipStyle dominant, int ability, int commitment) => LeadershipResult.Score(

@@ -33,7 +33,7 @@ internal static class DialogCardSamples
     public static Dialog ThreeBsDialog(DialogSampleEnvironment env) => new CoalitionBot.ThreeBs.ThreeBsDialog(env.Coalitions, env.ThreeBs, env.Time);
     public static Dialog Roles(DialogSampleEnvironment env) => new RolesDialog(env.Coalitions);
     public static Dialog CoalitionSettings(DialogSampleEnvironment env) => new SettingsDialog(env.Coalitions);
-    public static Dialog LeadershipDialog(DialogSampleEnvironment env) => new CoalitionBot.Leadership.LeadershipDialog(new CoalitionBot.Leadership.LeadershipResults(env.Store, new DocumentUpdater(env.Store)), env.Time);
+    public static Dialog LeadershipDialog(DialogSampleEnvironment env) => new CoalitionBot.Leadership.LeadershipDialog(new CoalitionBot.Leadership.LeadershipResults(env.Store, new DocumentUpdater(env.Store), env.Coalitions), env.Time);
     public static Dialog EditPartner(DialogSampleEnvironment env) => new EditPartnerDialog(env.Coalitions);
     public static Dialog DeleteMyData(DialogSampleEnvironment env) => new CoalitionBot.PersonalData.DeleteMyDataDialog(null!); // the form needs no data service
     public static Dialog ChooseCoalition(DialogSampleEnvironment env) => new ChooseCoalitionDialog();

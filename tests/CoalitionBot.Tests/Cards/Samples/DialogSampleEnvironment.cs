@@ -31,7 +31,7 @@ internal sealed class DialogSampleEnvironment : IDisposable
         var updater = new DocumentUpdater(Store);
         Coalitions = new CoalitionStore(Store, updater);
         var time = new FixedTime(SampleTime);
-        CheckInRounds = new CheckInRounds(Store, updater, time);
+        CheckInRounds = new CheckInRounds(Store, updater, Coalitions, time);
         ThreeBs = new ThreeBsStore(Store, updater);
         turn = new TurnContext(new Activity
         {

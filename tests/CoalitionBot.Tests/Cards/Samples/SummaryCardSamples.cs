@@ -18,7 +18,7 @@ internal static class SummaryCardSamples
             .. Enumerable.Range(5, 5).Select(month => Round($"2026-{month:D2}", CheckIn("a", 5 + month % 3), CheckIn("b", 7, others: 5 + month % 4), CheckIn("c", 8))),
             Round("2026-11", CheckIn("a", 8, bottleneck: "Financiering na 2027"), CheckIn("b", 9), CheckIn("c", 6, others: 4, nextStep: "Wethouder uitnodigen"), CheckIn("d", 8), CheckIn("e", 8)),
         ];
-        return CoalitionBot.Summaries.CheckInSummary.Of(rounds[^1], rounds[^2], minimumRespondents: 3) with { History = [.. rounds.Select(RoundMeans.Of)] };
+        return CoalitionBot.Summaries.CheckInSummary.Of(rounds[^1], rounds[^2], minimumRespondents: 3) with { History = [.. rounds.Select(r => RoundMeans.Of(r, minimumRespondents: 3)!)] };
     }
 
     public static Task<AdaptiveCard> CheckInSummary() => Task.FromResult(CheckInSummaryCard.Build(SixRounds())[0]);
@@ -38,8 +38,7 @@ internal static class SummaryCardSamples
 
     public static Task<AdaptiveCard> LeadershipSummary()
     {
-        LeadershipResult[] results = [Result(Coaching, 4, 2), Result(Supporting, 4, 3), Result(Delegating, 5, 3), Result(Coaching, 3, 4)];
-        var coalition = results.Select((r, i) => (r, i)).Aggregate(new CoalitionLeadership { Coalition = new("tenant", "team") }, (c, x) => c.WithResult($"m{x.i}", x.r));
+        var coalition = LeadershipOf(Result(Coaching, 4, 2), Result(Supporting, 4, 3), Result(Delegating, 5, 3), Result(Coaching, 3, 4));
         return Task.FromResult(LeadershipSummaryCard.Build(CoalitionBot.Summaries.LeadershipSummary.Of(coalition, minimumRespondents: 3)));
     }
 

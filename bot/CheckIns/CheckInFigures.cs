@@ -1,0 +1,51 @@
+using CoalitionBot.Summaries;
+
+namespace CoalitionBot.CheckIns;
+
+/// <summary>
+/// A check-in round as leads see it, published at once for many answers (see <see cref="Privacy.PublicationLedger"/>):
+/// per aspect the mean, spread and number of scores, and the members' texts, quoted without names.
+/// </summary>
+public sealed record CheckInFigures
+{
+    /// <summary>How many answers the figures count.</summary>
+    public required int Respondents { get; init; }
+
+    public required IReadOnlyDictionary<CheckInAspect, ScoreSpread> Aspects { get; init; }
+
+    /// <summary>Each counted member's texts, by member only so that erasing their data takes them out; never shown with a name.</summary>
+    public IReadOnlyDictionary<string, CheckInAnswerTexts> Texts { get; init; } = new Dictionary<string, CheckInAnswerTexts>();
+
+    public static CheckInFigures Of(IReadOnlyCollection<CheckInAnswer> answers) => new()
+    {
+        Respondents = answers.Count,
+        Aspects = Enum.GetValues<CheckInAspect>()
+            .Select(aspect => (aspect, spread: ScoreSpread.Of(answers.Where(a => a.Scores.ContainsKey(aspect)).Select(a => a.Scores[aspect]))))
+            .Where(a => a.spread is not null)
+            .ToDictionary(a => a.aspect, a => a.spread!),
+        Texts = answers.ToDictionary(a => a.UserId, a => new CheckInAnswerTexts(a.Bottleneck, a.NextStep) { Remarks = a.Remarks }),
+    };
+
+    public CheckInFigures WithoutTextsOf(string userId) =>
+        Texts.ContainsKey(userId) ? this with { Texts = Texts.Where(t => t.Key != userId).ToDictionary() } : this;
+
+    /// <summary>The aspects with at least <paramref name="minimum"/> scores, in the order of the questions.</summary>
+    public IEnumerable<(CheckInAspect Aspect, ScoreSpread Spread)> ShownAspects(int minimum) =>
+        Enum.GetValues<CheckInAspect>().Where(a => Aspects.TryGetValue(a, out var s) && s.Count >= minimum).Select(a => (a, Aspects[a]));
+
+    public IReadOnlyList<string> Bottlenecks() => Quotes(Texts.Values.Select(t => t.Bottleneck));
+
+    public IReadOnlyList<string> NextSteps() => Quotes(Texts.Values.Select(t => t.NextStep));
+
+    public IReadOnlyList<string> RemarksOn(CheckInAspect aspect) => Quotes(Texts.Values.Select(t => t.Remarks.GetValueOrDefault(aspect) ?? ""));
+
+    // One line each, identical texts once, in alphabetical order: never in the order of answering, which could point at a person.
+    private static IReadOnlyList<string> Quotes(IEnumerable<string> texts) =>
+        [.. texts.Select(CheckInSummary.OneLine).Where(t => t.Length > 0).Distinct(StringComparer.CurrentCultureIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)];
+}
+
+/// <summary>What a member wrote in their check-in: the bottleneck, the next step and the remarks per aspect.</summary>
+public sealed record CheckInAnswerTexts(string Bottleneck, string NextStep)
+{
+    public IReadOnlyDictionary<CheckInAspect, string> Remarks { get; init; } = new Dictionary<CheckInAspect, string>();
+}
