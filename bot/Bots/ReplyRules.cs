@@ -4,7 +4,7 @@ using CoalitionBot.Coalitions;
 namespace CoalitionBot.Bots;
 
 /// <summary>
-/// Where a reply may go, in one place (README, Privacy):
+/// Where a reply may go, in one place (docs/privacy.md):
 /// <list type="bullet">
 /// <item>What is about one member (a form, its errors, answers, a personal result, their data, a download link) goes
 /// only to their own 1:1 chat. <see cref="BotFramework.TurnContext"/> sends every reply there unless it is marked for the

@@ -11,7 +11,7 @@ public static class RepositoryPaths
 
     public static string SettingsTemplate => Path.Combine(Root, "appsettings.template.json");
 
-    public static string Readme => Path.Combine(Root, "README.md");
+    public static string SettingsDoc => Path.Combine(Root, "docs", "settings.md");
 
     /// <summary>This project's folder, where test.sh runs npm ci for the Teams manifest schemas.</summary>
     public static string TestProject => Path.Combine(Root, "tests", "CoalitionBot.Infra.Tests");

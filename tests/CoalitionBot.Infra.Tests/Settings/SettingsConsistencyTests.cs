@@ -1,6 +1,6 @@
 namespace CoalitionBot.Infra.Tests.Settings;
 
-/// <summary>The deployment, the settings template and the README name exactly the settings the bot reads.</summary>
+/// <summary>The deployment, the settings template and docs/settings.md name exactly the settings the bot reads.</summary>
 public sealed class SettingsConsistencyTests
 {
     [Fact]
@@ -16,9 +16,9 @@ public sealed class SettingsConsistencyTests
     }
 
     [Fact]
-    public void Readme_settings_table_describes_exactly_the_settings_the_bot_reads()
+    public void Documented_settings_table_describes_exactly_the_settings_the_bot_reads()
     {
-        AssertSameNames("the README's settings table", SettingsSources.ReadmeTable());
+        AssertSameNames("the settings table in docs/settings.md", SettingsSources.DocumentedTable());
     }
 
     private static void AssertSameNames(string source, IReadOnlySet<string> names)

@@ -24,12 +24,9 @@ public static partial class SettingsSources
         return names;
     }
 
-    /// <summary>The first column of the table in the README's "## Settings" section (rows whose first cell is a `code` name).</summary>
-    public static IReadOnlySet<string> ReadmeTable() =>
-        File.ReadAllLines(RepositoryPaths.Readme)
-            .SkipWhile(line => line.Trim() != "## Settings")
-            .Skip(1)
-            .TakeWhile(line => !line.StartsWith("## ", StringComparison.Ordinal))
+    /// <summary>The first column of the table in docs/settings.md (rows whose first cell is a `code` name).</summary>
+    public static IReadOnlySet<string> DocumentedTable() =>
+        File.ReadAllLines(RepositoryPaths.SettingsDoc)
             .Select(line => TableRowName().Match(line))
             .Where(match => match.Success)
             .Select(match => match.Groups[1].Value)

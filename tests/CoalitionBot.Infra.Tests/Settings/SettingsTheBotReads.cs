@@ -2,7 +2,7 @@ namespace CoalitionBot.Infra.Tests.Settings;
 
 /// <summary>
 /// Every configuration key the bot reads, as ':'-separated names. The one list the deployment
-/// (infra/main.bicep), appsettings.template.json and the README's settings table are checked against:
+/// (infra/main.bicep), appsettings.template.json and the settings table in docs/settings.md are checked against:
 /// when the bot starts reading a new setting, add it here and the tests show each place to update.
 /// That this is what the code reads is checked on the bot's side: CoalitionBot.Tests'
 /// SettingsReadByCodeTests compares the template with the bot's options classes.

@@ -2,7 +2,7 @@ using CoalitionBot.Infra.Tests.Infrastructure;
 
 namespace CoalitionBot.Infra.Tests.Teams;
 
-/// <summary>Runs infra/teams/package.sh as the README tells the IT partner to.</summary>
+/// <summary>Runs infra/teams/package.sh as docs/deploy.md tells the IT partner to.</summary>
 public static class PackageScript
 {
     public static string Path => TeamsAppFiles.PathOf("package.sh");

@@ -10,7 +10,7 @@ namespace CoalitionBot.Tests.Settings;
 
 /// <summary>
 /// The settings the code reads (its options classes and named settings) are exactly those in
-/// appsettings.template.json; the infrastructure tests hold the template to the Bicep and the README.
+/// appsettings.template.json; the infrastructure tests hold the template to the Bicep and docs/settings.md.
 /// </summary>
 public sealed class SettingsReadByCodeTests
 {
