@@ -19,8 +19,11 @@ public static class ReplyRules
     /// <summary>Commands answered where they were given, also in a shared conversation; every other one runs in the 1:1 chat.</summary>
     public static bool RunsWhereAsked(BotCommandKind kind) => kind is BotCommandKind.Help or BotCommandKind.Summary or BotCommandKind.Language or BotCommandKind.None;
 
-    /// <summary>Whether a summary of <paramref name="coalition"/> may be shown in the conversation of <paramref name="activity"/>.</summary>
-    public static bool MayShowSummaryIn(Activity activity, CoalitionId coalition) =>
+    /// <summary>
+    /// Whether summaries may be shown in the conversation of <paramref name="activity"/>: a 1:1 chat, or a team's channel
+    /// (where the coalition is that team's own, see <see cref="CoalitionResolver"/>).
+    /// </summary>
+    public static bool MayShowSummariesIn(Activity activity) =>
         activity.Conversation?.IsShared != true
-        || (activity.Conversation.IsChannel && TeamRoster.CoalitionOf(activity) == coalition);
+        || (activity.Conversation.IsChannel && TeamRoster.CoalitionOf(activity) is not null);
 }

@@ -19,13 +19,14 @@ public sealed class SummaryCommand(CoalitionDialogStarter coalitions, CoalitionS
 {
     public async Task RunAsync(TurnContext turn, StateSession session, BotCommand command, CancellationToken cancellationToken)
     {
-        var here = TeamRoster.CoalitionOf(turn.Activity);
-        if (here is null && turn.Activity.Conversation?.IsShared == true)
+        if (!ReplyRules.MayShowSummariesIn(turn.Activity))
         {
-            // A group chat: no coalition's channel (ReplyRules). Answered before anything is looked up or asked.
+            // Answered before anything is looked up or asked.
             await turn.SendTextAsync(Strings.SummaryOnlyInTeamOrPersonal, Audience.Conversation, cancellationToken);
             return;
         }
+        // In a channel the coalition is the team's own (a button naming another is refused below), so the summary may go there.
+        var here = TeamRoster.CoalitionOf(turn.Activity);
         Coalition? coalition;
         if (command.Coalition is { } named)
             // A button's coalition: only the one of the team asked in, or (in a 1:1 chat) one in the clicker's own tenant.
@@ -35,11 +36,6 @@ public sealed class SummaryCommand(CoalitionDialogStarter coalitions, CoalitionS
         if (coalition is null || !coalition.IsLeadOrAdmin(turn.Activity.From!.Id!))
         {
             await turn.SendTextAsync(Strings.SummaryNotAllowed, Audience.Conversation, cancellationToken);
-            return;
-        }
-        if (!ReplyRules.MayShowSummaryIn(turn.Activity, coalition.Id))
-        {
-            await turn.SendTextAsync(Strings.SummaryOnlyInTeamOrPersonal, Audience.Conversation, cancellationToken);
             return;
         }
 
@@ -66,27 +62,22 @@ public sealed class SummaryCommand(CoalitionDialogStarter coalitions, CoalitionS
                 foreach (var card in cards) await turn.SendCardAsync(card.ToJsonElement(), Audience.Conversation, cancellationToken);
                 return;
             }
-
             var target = inChannel ? ThisChannel(turn.Activity, coalition.Id) : await TeamChannelAsync(turn, coalition, cancellationToken);
-            try
-            {
-                await ChannelThreads.StartAsync(turn.Connector, target, [.. cards.Select(card => turn.CardMessage(card.ToJsonElement()))], cancellationToken);
-            }
-            catch (ConnectorException e) when (!IsTooLarge(e))
-            {
-                await turn.SendTextAsync(Strings.SummaryChannelPostFailed, Audience.Conversation, cancellationToken);
-                return;
-            }
-            if (!inChannel) await turn.SendTextAsync(Strings.SummaryPostedInChannel, Audience.Conversation, cancellationToken);
+            await ChannelThreads.StartAsync(turn.Connector, target, [.. cards.Select(card => turn.CardMessage(card.ToJsonElement()))], cancellationToken);
         }
-        catch (ConnectorException e) when (IsTooLarge(e))
+        catch (ConnectorException e) when (e.StatusCode == System.Net.HttpStatusCode.RequestEntityTooLarge)
         {
             // Cards are kept under Teams' limit; should Teams still refuse one, the lead must not take what came for the whole summary.
             await turn.SendTextAsync(Strings.SummaryTooLarge, Audience.Conversation, cancellationToken);
+            return;
         }
+        catch (ConnectorException) when (request.AsNewThread)
+        {
+            await turn.SendTextAsync(Strings.SummaryChannelPostFailed, Audience.Conversation, cancellationToken);
+            return;
+        }
+        if (!inChannel) await turn.SendTextAsync(Strings.SummaryPostedInChannel, Audience.Conversation, cancellationToken);
     }
-
-    private static bool IsTooLarge(ConnectorException e) => e.StatusCode == System.Net.HttpStatusCode.RequestEntityTooLarge;
 
     private static ChannelTarget ThisChannel(Activity activity, CoalitionId coalition) =>
         new(activity.ServiceUrl!, TeamsConversationId.ChannelOf(activity.Conversation!.Id!), coalition.TenantId);
