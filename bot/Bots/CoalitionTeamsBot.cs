@@ -63,9 +63,13 @@ public sealed partial class CoalitionTeamsBot(
     /// <summary>A neutral word in the shared conversation about what went to (or could not reach) the sender's 1:1 chat.</summary>
     private static async Task PointToPrivateChatAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        if (turn.PrivateTurn?.Responded == true) await turn.SendTextAsync(Strings.SentPersonally, Audience.Conversation, cancellationToken);
-        else if (turn.PrivateChatUnavailable) await turn.SendTextAsync(Strings.OpenPersonalChat, Audience.Conversation, cancellationToken);
+        if (PointerToPrivateChat(turn) is { } pointer) await turn.SendTextAsync(pointer, Audience.Conversation, cancellationToken);
     }
+
+    private static string? PointerToPrivateChat(TurnContext turn) =>
+        turn.PrivateTurn?.Responded == true ? Strings.SentPersonally
+        : turn.PrivateChatUnavailable ? Strings.OpenPersonalChat
+        : null;
 
     private async Task OnMessageHereAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -191,8 +195,7 @@ public sealed partial class CoalitionTeamsBot(
         if (turn.Activity.Conversation?.IsShared == true)
         {
             await ShowAsync(turn, reply, cancellationToken);
-            turn.InvokeResponse = InvokeResponses.Message(turn.PrivateChatUnavailable ? Strings.OpenPersonalChat
-                : turn.PrivateTurn?.Responded == true ? Strings.SentPersonally : string.Empty);
+            turn.InvokeResponse = InvokeResponses.Message(PointerToPrivateChat(turn) ?? string.Empty);
             return;
         }
         turn.InvokeResponse = reply.Card is not null ? InvokeResponses.Card(reply.Card.ToJsonElement())
