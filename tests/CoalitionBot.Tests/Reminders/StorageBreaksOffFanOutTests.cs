@@ -17,7 +17,7 @@ public sealed class StorageBreaksOffFanOutTests(AzuriteContainerFixture azurite)
     private async Task<(TeamsLimitsChannel Teams, DeliveryReport Report)> RunTwiceAsync(WriteConditionKind failing, bool failAfterWriting)
     {
         var teams = await TeamsLimitsChannel.StartAsync(8);
-        using var bot = ReminderBots.Start(azurite.ConnectionString, $"breaks-off-{Guid.NewGuid():N}", services: services =>
+        using var bot = ReminderBots.Start(azurite, azurite.NewContainer("breaks-off"), services: services =>
             FailingOnce.Replace(services, (key, condition) => condition.Kind == failing && key.StartsWith("reminders/deliveries/", StringComparison.Ordinal)
                 && key.EndsWith("/" + StorageKey.Escape(Member), StringComparison.Ordinal), failAfterWriting));
         var schedule = TestSchedules.DueNow(teams.ServiceUrl, DateTimeOffset.UtcNow) with { Paused = true };
