@@ -44,7 +44,7 @@ public sealed class StorageUnderTest : IDisposable
             return new StorageUnderTest(new Dictionary<string, string> { ["Storage__LocalPath"] = folder }, null, folder);
         }
         if (kind != Azurite) throw new ArgumentException($"Unknown storage '{kind}': use {Azurite} or {Local}.", nameof(kind));
-        var server = await AzuriteServer.StartAsync(layout, runName);
+        var server = await AzuriteServer.StartAsync(logFile: Path.Combine(layout.Output, $"azurite-{runName}.log"));
         return new StorageUnderTest(new Dictionary<string, string>
         {
             ["Storage__ConnectionString"] = server.ConnectionString,

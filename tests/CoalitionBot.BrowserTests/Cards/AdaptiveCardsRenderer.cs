@@ -13,7 +13,7 @@ public sealed record RenderResult(IReadOnlyList<string> Problems, bool Rendered)
 /// </summary>
 public sealed class AdaptiveCardsRenderer(IBrowser browser)
 {
-    private static readonly string Library = Path.Combine(RepositoryPaths.NodeModules, "adaptivecards", "dist", "adaptivecards.min.js");
+    private static readonly string Library = Path.Combine(RepositoryPaths.TestProject("CoalitionBot.BrowserTests"), "node_modules", "adaptivecards", "dist", "adaptivecards.min.js");
     private static readonly string HostConfig = Path.Combine(RepositoryPaths.Shared, "schemas", "teams-hostconfig-light.json");
 
     private const string RenderScript = """

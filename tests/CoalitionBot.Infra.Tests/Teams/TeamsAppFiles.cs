@@ -12,7 +12,7 @@ public static class TeamsAppFiles
     /// <summary>What the package holds, all at the root of the zip.</summary>
     public static readonly string[] PackagedFiles = ["manifest.json", "en.json", "color.png", "outline.png"];
 
-    public static string PathOf(string file) => Path.Combine(RepositoryPaths.Teams, file);
+    public static string PathOf(string file) => Path.Combine(RepositoryPaths.TeamsApp, file);
 
     public static string ManifestTemplate() => File.ReadAllText(PathOf("manifest.json"));
 

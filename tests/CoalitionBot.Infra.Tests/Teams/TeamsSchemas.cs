@@ -22,7 +22,7 @@ public static class TeamsSchemas
     {
         get
         {
-            var folder = Path.Combine(RepositoryPaths.TestProject, "node_modules", "@microsoft", "app-manifest", "build", "json-schemas", "teams");
+            var folder = Path.Combine(RepositoryPaths.TestProject("CoalitionBot.Infra.Tests"), "node_modules", "@microsoft", "app-manifest", "build", "json-schemas", "teams");
             if (!Directory.Exists(folder))
                 throw new DirectoryNotFoundException(
                     $"The Teams manifest schemas are not installed ({folder} is missing). " +

@@ -52,7 +52,7 @@ public sealed class BotAuthenticationServiceCollectionTests
             },
             services =>
             {
-                services.AddSingleton<IConnectorTokenProvider>(new StaticToken("token-from-di"));
+                services.AddSingleton(TokenProvider.Giving("token-from-di"));
                 services.AddHttpClient("connector")
                     .AddConnectorAuthentication()
                     .ConfigurePrimaryHttpMessageHandler(() => new AlwaysOk());
@@ -64,11 +64,6 @@ public sealed class BotAuthenticationServiceCollectionTests
         provider.GetRequiredService<TrustedServiceUrls>().Trust("https://smba.trafficmanager.net/amer/");
         using var response = await client.GetAsync("https://smba.trafficmanager.net/amer/v3/conversations");
         Assert.Equal("Bearer token-from-di", response.RequestMessage?.Headers.Authorization?.ToString());
-    }
-
-    private sealed class StaticToken(string token) : IConnectorTokenProvider
-    {
-        public ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken) => ValueTask.FromResult<string?>(token);
     }
 
     private sealed class AlwaysOk : HttpMessageHandler

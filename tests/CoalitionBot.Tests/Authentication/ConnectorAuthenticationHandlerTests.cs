@@ -10,7 +10,7 @@ public sealed class ConnectorAuthenticationHandlerTests
     private readonly TrustedServiceUrls _trusted = new();
 
     private HttpClient ClientWith(string? token) =>
-        new(new ConnectorAuthenticationHandler(new FixedTokenProvider(token), _trusted) { InnerHandler = _connector });
+        new(new ConnectorAuthenticationHandler(TokenProvider.Giving(token), _trusted) { InnerHandler = _connector });
 
     [Fact]
     public async Task Token_is_attached_for_a_trusted_service_url()
@@ -43,11 +43,6 @@ public sealed class ConnectorAuthenticationHandlerTests
 
         var sent = Assert.Single(_connector.Requests);
         Assert.Null(sent.Headers.Authorization);
-    }
-
-    private sealed class FixedTokenProvider(string? token) : IConnectorTokenProvider
-    {
-        public ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken) => ValueTask.FromResult(token);
     }
 
     /// <summary>Stands in for the channel: records what would have gone over the wire.</summary>

@@ -1,9 +1,11 @@
+using System.Linq.Expressions;
 using System.Net;
 using System.Text.Json;
 using CoalitionBot.BotFramework.Authentication;
 using CoalitionBot.BotFramework.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.IdentityModel.Protocols;
+using Moq;
 
 namespace CoalitionBot.Tests.Authentication;
 
@@ -33,21 +35,21 @@ public sealed class SigningKeyRotationTests
     [Fact]
     public async Task Unknown_key_ids_refetch_the_keys_at_most_once_per_five_minutes()
     {
-        var documents = new InMemoryDocuments();
+        var documents = MetadataWithoutKeys();
         var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
-        var keys = new OpenIdSigningKeys(InMemoryDocuments.MetadataAddress, documents, clock, NullLogger.Instance);
+        var keys = new OpenIdSigningKeys(MetadataAddress, documents.Object, clock, NullLogger.Instance);
 
         Assert.Null(await keys.FindAsync("forged-1", CancellationToken.None));
         // initial load (2 documents), the forced fetch (2) and the manager's background catch-up (2)
-        await documents.WaitForFetchesAsync(6);
+        await WaitForFetchesAsync(documents, 6);
 
         for (var attempt = 0; attempt < 10; attempt++)
             Assert.Null(await keys.FindAsync($"forged-again-{attempt}", CancellationToken.None));
-        Assert.Equal(6, documents.Fetches);
+        documents.Verify(Fetch, Times.Exactly(6));
 
         clock.Advance(OpenIdSigningKeys.MinimumForcedRefreshInterval);
         Assert.Null(await keys.FindAsync("forged-later", CancellationToken.None));
-        Assert.True(documents.Fetches >= 8);
+        documents.Verify(Fetch, Times.AtLeast(8));
     }
 
     [Fact]
@@ -62,27 +64,26 @@ public sealed class SigningKeyRotationTests
             authenticator.AuthenticateAsync(TeamsActivity, TestToken.Channel(new TestSigningKey("any")).Header(), IPAddress.Loopback, CancellationToken.None));
     }
 
-    /// <summary>Metadata and an empty key set, counting every fetch (the manager's own and forced ones).</summary>
-    private sealed class InMemoryDocuments : IDocumentRetriever
+    private const string MetadataAddress = "https://keys.test/.well-known/openidconfiguration";
+    private const string KeysAddress = "https://keys.test/keys";
+
+    /// <summary>Any fetch of a document, the manager's own or a forced one.</summary>
+    private static readonly Expression<Func<IDocumentRetriever, Task<string>>> Fetch =
+        d => d.GetDocumentAsync(It.IsAny<string>(), It.IsAny<CancellationToken>());
+
+    /// <summary>Metadata and an empty key set; the mock counts every fetch.</summary>
+    private static Mock<IDocumentRetriever> MetadataWithoutKeys()
     {
-        public const string MetadataAddress = "https://keys.test/.well-known/openidconfiguration";
-        private const string KeysAddress = "https://keys.test/keys";
-        private int _fetches;
+        var documents = new Mock<IDocumentRetriever>();
+        documents.Setup(Fetch).ReturnsAsync("""{"keys":[]}""");
+        documents.Setup(d => d.GetDocumentAsync(MetadataAddress, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(JsonSerializer.Serialize(new { issuer = "https://api.botframework.com", jwks_uri = KeysAddress }));
+        return documents;
+    }
 
-        public int Fetches => Volatile.Read(ref _fetches);
-
-        public Task<string> GetDocumentAsync(string address, CancellationToken cancel)
-        {
-            Interlocked.Increment(ref _fetches);
-            return Task.FromResult(address == MetadataAddress
-                ? JsonSerializer.Serialize(new { issuer = "https://api.botframework.com", jwks_uri = KeysAddress })
-                : """{"keys":[]}""");
-        }
-
-        public async Task WaitForFetchesAsync(int expected)
-        {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            while (Fetches < expected) await Task.Delay(20, timeout.Token);
-        }
+    private static async Task WaitForFetchesAsync(Mock<IDocumentRetriever> documents, int expected)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (documents.Invocations.Count < expected) await Task.Delay(20, timeout.Token);
     }
 }

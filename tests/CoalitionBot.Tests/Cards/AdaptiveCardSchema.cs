@@ -30,7 +30,7 @@ public static class AdaptiveCardSchema
             $"Card is not valid against {SchemaFileName}:\n  {string.Join("\n  ", errors)}\n{cardJson}");
     }
 
-    public static string SchemaPath() => Path.Combine(Infrastructure.RepositoryPaths.Shared, "schemas", SchemaFileName);
+    public static string SchemaPath() => Path.Combine(RepositoryPaths.Shared, "schemas", SchemaFileName);
 
     private static async Task<JsonSchema> LoadAsync()
     {

@@ -17,11 +17,7 @@ public sealed class CheckInEndToEndTests(AzuriteContainerFixture azurite) : BotA
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 15, 0, TimeSpan.Zero);
     private const string RoundOfNow = "2026-11";
 
-    protected override IDictionary<string, string?> BotSettings => new Dictionary<string, string?>
-    {
-        ["Storage:ConnectionString"] = azurite.ConnectionString,
-        ["Storage:ContainerName"] = $"checkin-{Guid.NewGuid():N}", // a container per test: nothing carries over
-    };
+    protected override IDictionary<string, string?> BotSettings => azurite.BotSettingsOnNewContainer("checkin");
 
     protected override void ConfigureBotServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
 

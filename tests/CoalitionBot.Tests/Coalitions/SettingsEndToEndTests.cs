@@ -11,11 +11,7 @@ public sealed class SettingsEndToEndTests(AzuriteContainerFixture azurite) : Bot
 {
     private static readonly Member Admin = new("29:1ljv6N86roXr5pjPrCJVIz6xHh5QxjI....", "Beheerder");
 
-    protected override IDictionary<string, string?> BotSettings => new Dictionary<string, string?>
-    {
-        ["Storage:ConnectionString"] = azurite.ConnectionString,
-        ["Storage:ContainerName"] = $"settings-{Guid.NewGuid():N}",
-    };
+    protected override IDictionary<string, string?> BotSettings => azurite.BotSettingsOnNewContainer("settings");
 
     public override async Task InitializeAsync()
     {

@@ -76,7 +76,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     [Fact]
     public async Task Create_conversation_posts_the_parameters_and_returns_the_thread()
     {
-        var recorded = File.ReadAllText(Infrastructure.RepositoryPaths.TeamsFixture("docs-connector-createConversation-channelThread.response.json"));
+        var recorded = File.ReadAllText(RepositoryPaths.TeamsFixture("docs-connector-createConversation-channelThread.response.json"));
         channel.Then(201, recorded);
         var parameters = new ConversationParameters
         {
@@ -111,7 +111,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     [Fact]
     public async Task Recorded_roster_page_is_read()
     {
-        channel.Then(200, File.ReadAllText(Infrastructure.RepositoryPaths.TeamsFixture("docs-connector-pagedmembers.response.json")));
+        channel.Then(200, File.ReadAllText(RepositoryPaths.TeamsFixture("docs-connector-pagedmembers.response.json")));
 
         var page = await client.GetPagedMembersAsync(channel.ServiceUrl, "19:team@thread.tacv2", 100, null, CancellationToken.None);
 
@@ -199,7 +199,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     [Fact]
     public async Task A_channel_nobody_answers_on_is_a_connector_failure_with_no_answer_after_the_retries()
     {
-        var nobody = $"http://127.0.0.1:{CoalitionBot.Benchmarks.Hosting.LoopbackPort.Free()}/";
+        var nobody = $"http://127.0.0.1:{LoopbackPort.Free()}/";
 
         var failure = await Assert.ThrowsAsync<ConnectorException>(() => client.SendToConversationAsync(nobody, "a:1", Message("x"), CancellationToken.None));
 

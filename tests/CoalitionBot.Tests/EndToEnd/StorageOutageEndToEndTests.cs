@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using CoalitionBot.Benchmarks.Hosting;
 using CoalitionBot.Tests.Infrastructure;
 
 namespace CoalitionBot.Tests.EndToEnd;

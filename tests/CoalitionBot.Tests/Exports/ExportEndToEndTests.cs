@@ -24,11 +24,7 @@ public sealed class ExportEndToEndTests(AzuriteContainerFixture azurite) : BotAn
     /// <summary>The bot's clock: an export carries the time it was made, and the tests must not depend on when they run.</summary>
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 15, 0, TimeSpan.Zero);
 
-    protected override IDictionary<string, string?> BotSettings => new Dictionary<string, string?>
-    {
-        ["Storage:ConnectionString"] = azurite.ConnectionString,
-        ["Storage:ContainerName"] = $"export-{Guid.NewGuid():N}",
-    };
+    protected override IDictionary<string, string?> BotSettings => azurite.BotSettingsOnNewContainer("export");
 
     protected override void ConfigureBotServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
 

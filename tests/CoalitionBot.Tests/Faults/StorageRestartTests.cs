@@ -16,13 +16,13 @@ namespace CoalitionBot.Tests.Faults;
 public sealed class StorageRestartTests : IAsyncLifetime
 {
     private static readonly Member Ahmed = new("29:ahmed", "Ahmed el Amrani");
-    private AzuriteProcess azurite = null!;
+    private AzuriteServer azurite = null!;
     private LoopbackChannel channel = null!;
     private BotApp bot = null!;
 
     public async Task InitializeAsync()
     {
-        azurite = await AzuriteProcess.StartAsync();
+        azurite = await AzuriteServer.StartAsync(persistent: true);
         channel = await LoopbackChannel.StartAsync();
         bot = new BotApp(new Dictionary<string, string?> { ["Storage:ConnectionString"] = azurite.ConnectionString, ["Storage:ContainerName"] = "faults" });
     }

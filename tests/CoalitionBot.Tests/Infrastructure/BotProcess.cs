@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using CoalitionBot.Benchmarks.Hosting;
 
 namespace CoalitionBot.Tests.Infrastructure;
 

@@ -20,11 +20,7 @@ public sealed class TeamIsolationTests(AzuriteContainerFixture azurite) : BotAnd
     private static readonly Member AdminOfA = CoalitionSetup.Installer;
     private readonly AnotherCoalition teamB = new(new HostileActivities.Target(CoalitionSetup.TenantId, "19:team-b@thread.tacv2", "partner-of-b", "29:member-of-b"));
 
-    protected override IDictionary<string, string?> BotSettings => new Dictionary<string, string?>
-    {
-        ["Storage:ConnectionString"] = azurite.ConnectionString,
-        ["Storage:ContainerName"] = $"isolation-{Guid.NewGuid():N}",
-    };
+    protected override IDictionary<string, string?> BotSettings => azurite.BotSettingsOnNewContainer("isolation");
 
     public override async Task InitializeAsync()
     {

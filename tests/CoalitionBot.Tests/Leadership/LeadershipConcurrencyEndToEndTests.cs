@@ -17,11 +17,7 @@ public sealed class LeadershipConcurrencyEndToEndTests(AzuriteContainerFixture a
     public async Task InitializeAsync()
     {
         channel = await LoopbackChannel.StartAsync();
-        var blobStorage = new Dictionary<string, string?>
-        {
-            ["Storage:ConnectionString"] = azurite.ConnectionString,
-            ["Storage:ContainerName"] = azurite.ContainerName,
-        };
+        var blobStorage = azurite.BotSettings(azurite.ContainerName);
         first = new BotApp(blobStorage);
         second = new BotApp(blobStorage);
     }

@@ -16,11 +16,7 @@ public sealed class PersonalDataEndToEndTests(AzuriteContainerFixture azurite) :
 {
     private static readonly Member Ahmed = new("29:ahmed", "Ahmed el Amrani");
 
-    protected override IDictionary<string, string?> BotSettings => new Dictionary<string, string?>
-    {
-        ["Storage:ConnectionString"] = azurite.ConnectionString,
-        ["Storage:ContainerName"] = $"personal-{Guid.NewGuid():N}",
-    };
+    protected override IDictionary<string, string?> BotSettings => azurite.BotSettingsOnNewContainer("personal");
 
     public override async Task InitializeAsync()
     {

@@ -22,11 +22,7 @@ public sealed class LogPrivacyTests(AzuriteContainerFixture azurite) : BotAndCha
 
     private readonly CapturedLogs logs = new();
 
-    protected override IDictionary<string, string?> BotSettings => new Dictionary<string, string?>
-    {
-        ["Storage:ConnectionString"] = azurite.ConnectionString,
-        ["Storage:ContainerName"] = $"logs-{Guid.NewGuid():N}",
-    };
+    protected override IDictionary<string, string?> BotSettings => azurite.BotSettingsOnNewContainer("logs");
 
     protected override void ConfigureBotServices(IServiceCollection services) => logs.AddTo(services);
 

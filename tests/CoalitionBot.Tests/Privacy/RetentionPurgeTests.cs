@@ -26,7 +26,7 @@ public sealed class RetentionPurgeTests(AzuriteContainerFixture azurite) : IClas
     private readonly CapturedLogs logs = new();
     private BotApp? bot;
 
-    private readonly string container = $"retention-{Guid.NewGuid():N}";
+    private readonly string container = azurite.NewContainer("retention");
 
     /// <summary>Starts the bot and, when <paramref name="purgeInterval"/> is given, lets its purge schedule start.</summary>
     private async Task StartScheduledAsync(string purgeInterval, int startsSoFar = 0)
@@ -46,16 +46,16 @@ public sealed class RetentionPurgeTests(AzuriteContainerFixture azurite) : IClas
         return scheduledAt;
     }
 
-    private BotApp Start(string purgeInterval = "1.00:00:00") => bot = new BotApp(new Dictionary<string, string?>
+    private BotApp Start(string purgeInterval = "1.00:00:00")
     {
-        ["Storage:ConnectionString"] = azurite.ConnectionString,
-        ["Storage:ContainerName"] = container,
-        ["Privacy:PurgeInterval"] = purgeInterval,
-    }, services =>
-    {
-        services.AddSingleton<TimeProvider>(clock);
-        logs.AddTo(services);
-    });
+        var settings = azurite.BotSettings(container);
+        settings["Privacy:PurgeInterval"] = purgeInterval;
+        return bot = new BotApp(settings, services =>
+        {
+            services.AddSingleton<TimeProvider>(clock);
+            logs.AddTo(services);
+        });
+    }
 
     public void Dispose() => bot?.Dispose();
 

@@ -1,6 +1,7 @@
 using CoalitionBot.BotFramework.Connector;
 using CoalitionBot.Reminders;
 using CoalitionBot.Tests.Infrastructure;
+using CoalitionBot.Tests.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoalitionBot.Tests.Reminders;
@@ -8,18 +9,18 @@ namespace CoalitionBot.Tests.Reminders;
 /// <summary>The real bot on Azurite with a fast scheduler (a 100 ms tick, the shortest lease), for the reminder tests.</summary>
 internal static class ReminderBots
 {
-    /// <summary>The settings of such a bot, in-process or as a child process.</summary>
-    public static Dictionary<string, string> Settings(string connectionString, string container) => new()
+    /// <summary>The settings of such a bot on a container of the fixture's account, in-process or as a child process.</summary>
+    public static Dictionary<string, string> Settings(AzuriteContainerFixture azurite, string container)
     {
-        ["Storage:ConnectionString"] = connectionString,
-        ["Storage:ContainerName"] = container,
-        ["Reminders:TickInterval"] = "00:00:00.100",
-        ["Reminders:LeaseDuration"] = "00:00:15",
-    };
+        var settings = azurite.BotSettings(container).ToDictionary(s => s.Key, s => s.Value!);
+        settings["Reminders:TickInterval"] = "00:00:00.100";
+        settings["Reminders:LeaseDuration"] = "00:00:15";
+        return settings;
+    }
 
-    public static BotApp Start(string connectionString, string container, Action<IServiceCollection>? services = null)
+    public static BotApp Start(AzuriteContainerFixture azurite, string container, Action<IServiceCollection>? services = null)
     {
-        var settings = Settings(connectionString, container).ToDictionary(s => s.Key, s => (string?)s.Value);
+        var settings = Settings(azurite, container).ToDictionary(s => s.Key, s => (string?)s.Value);
         // Retries as the bot does them, with short backoffs so injected 5xx cost milliseconds.
         return new BotApp(settings, collection =>
         {

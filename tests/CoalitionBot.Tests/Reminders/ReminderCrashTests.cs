@@ -20,13 +20,13 @@ public sealed class ReminderCrashTests(AzuriteContainerFixture azurite) : IClass
     public async Task A_bot_killed_mid_fan_out_is_replaced_and_the_round_completes_without_a_duplicate()
     {
         await using var teams = await TeamsLimitsChannel.StartAsync(Members, tooManyEvery: 19, latency: TimeSpan.FromMilliseconds(20));
-        var container = $"crash-{Guid.NewGuid():N}";
+        var container = azurite.NewContainer("crash");
         var store = new BlobDocumentStore(azurite.OtherContainer(container), NullLogger<BlobDocumentStore>.Instance);
         var now = DateTimeOffset.UtcNow;
         var schedule = TestSchedules.DueNow(teams.ServiceUrl, now);
         var job = ReminderPlanner.JobsDue(schedule, now).Single();
         await new ReminderScheduleStore(store, new DocumentUpdater(store)).CreateAsync(schedule.Coalition, _ => schedule, CancellationToken.None);
-        var settings = ReminderBots.Settings(azurite.ConnectionString, container);
+        var settings = ReminderBots.Settings(azurite, container);
 
         int deliveredBeforeKill;
         await using (var first = await BotProcess.StartAsync(settings))

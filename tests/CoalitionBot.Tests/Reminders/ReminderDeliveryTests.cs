@@ -16,9 +16,9 @@ namespace CoalitionBot.Tests.Reminders;
 public sealed class ReminderDeliveryTests(AzuriteContainerFixture azurite) : IClassFixture<AzuriteContainerFixture>
 {
     private const string TeamChannel = "19:general-channel@thread.tacv2";
-    private readonly string container = $"reminders-{Guid.NewGuid():N}";
+    private readonly string container = azurite.NewContainer("reminders");
 
-    private BotApp StartBot() => ReminderBots.Start(azurite.ConnectionString, container);
+    private BotApp StartBot() => ReminderBots.Start(azurite, container);
 
     [Fact]
     public async Task A_schedule_due_now_reaches_every_member_of_a_200_member_roster_exactly_once_within_Teams_rate_limits()

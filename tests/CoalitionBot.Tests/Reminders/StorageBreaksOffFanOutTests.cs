@@ -2,6 +2,7 @@ using CoalitionBot.Reminders;
 using CoalitionBot.Storage;
 using CoalitionBot.Tests.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Moq;
 
 namespace CoalitionBot.Tests.Reminders;
 
@@ -17,9 +18,7 @@ public sealed class StorageBreaksOffFanOutTests(AzuriteContainerFixture azurite)
     private async Task<(TeamsLimitsChannel Teams, DeliveryReport Report)> RunTwiceAsync(WriteConditionKind failing, bool failAfterWriting)
     {
         var teams = await TeamsLimitsChannel.StartAsync(8);
-        using var bot = ReminderBots.Start(azurite.ConnectionString, $"breaks-off-{Guid.NewGuid():N}", services: services =>
-            FailingOnce.Replace(services, (key, condition) => condition.Kind == failing && key.StartsWith("reminders/deliveries/", StringComparison.Ordinal)
-                && key.EndsWith("/" + StorageKey.Escape(Member), StringComparison.Ordinal), failAfterWriting));
+        using var bot = ReminderBots.Start(azurite, azurite.NewContainer("breaks-off"), services: services => FailOnce(services, failing, failAfterWriting));
         var schedule = TestSchedules.DueNow(teams.ServiceUrl, DateTimeOffset.UtcNow) with { Paused = true };
         var job = new ReminderJob(schedule, DateTimeOffset.UtcNow.AddMinutes(-1), ReminderPhase.Reminder);
         var fanOut = bot.Get<ReminderFanOut>();
@@ -50,29 +49,30 @@ public sealed class StorageBreaksOffFanOutTests(AzuriteContainerFixture azurite)
         Assert.Equal((7, 1), (report.Reminded, report.Unconfirmed));
     }
 
-    /// <summary>The bot's document store, failing one matching write once as an unreachable Blob Storage does.</summary>
-    private sealed class FailingOnce(IDocumentStore inner, Func<string, WriteCondition, bool> matches, bool afterWriting) : IDocumentStore
+    private static bool IsMembersDelivery(string key) =>
+        key.StartsWith("reminders/deliveries/", StringComparison.Ordinal) && key.EndsWith("/" + StorageKey.Escape(Member), StringComparison.Ordinal);
+
+    /// <summary>
+    /// The bot's document store, failing the first write of the member's delivery record with <paramref name="failing"/>
+    /// once, as an unreachable Blob Storage does: before the write, or after it landed when <paramref name="afterWriting"/>.
+    /// </summary>
+    private static void FailOnce(IServiceCollection services, WriteConditionKind failing, bool afterWriting)
     {
-        private int failed;
-
-        public static void Replace(IServiceCollection services, Func<string, WriteCondition, bool> matches, bool afterWriting)
+        var registered = services.Last(d => d.ServiceType == typeof(IDocumentStore));
+        services.Remove(registered);
+        services.AddSingleton(provider =>
         {
-            var registered = services.Last(d => d.ServiceType == typeof(IDocumentStore));
-            services.Remove(registered);
-            services.AddSingleton<IDocumentStore>(provider => new FailingOnce((IDocumentStore)registered.ImplementationFactory!(provider), matches, afterWriting));
-        }
-
-        public async Task<string> WriteAsync(string key, ReadOnlyMemory<byte> content, WriteCondition condition, CancellationToken cancellationToken)
-        {
-            if (!matches(key, condition) || Interlocked.Exchange(ref failed, 1) == 1) return await inner.WriteAsync(key, content, condition, cancellationToken);
-            if (afterWriting) await inner.WriteAsync(key, content, condition, cancellationToken);
-            throw new StorageUnavailableException($"Blob storage could not write '{key}'.");
-        }
-
-        public Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken) => inner.ReadAsync(key, cancellationToken);
-        public Task<bool> DeleteAsync(string key, string? ifMatchETag, CancellationToken cancellationToken) => inner.DeleteAsync(key, ifMatchETag, cancellationToken);
-        public IAsyncEnumerable<string> ListKeysAsync(string prefix, CancellationToken cancellationToken) => inner.ListKeysAsync(prefix, cancellationToken);
-        public Task<bool> TryAcquireLeaseAsync(string key, string leaseId, TimeSpan duration, CancellationToken cancellationToken) => inner.TryAcquireLeaseAsync(key, leaseId, duration, cancellationToken);
-        public Task ReleaseLeaseAsync(string key, string leaseId, CancellationToken cancellationToken) => inner.ReleaseLeaseAsync(key, leaseId, cancellationToken);
+            var real = (IDocumentStore)registered.ImplementationFactory!(provider);
+            var store = DocumentStoreMock.Over(real);
+            var failed = 0;
+            store.Setup(s => s.WriteAsync(It.Is<string>(key => IsMembersDelivery(key)), It.IsAny<ReadOnlyMemory<byte>>(), It.Is<WriteCondition>(c => c.Kind == failing), It.IsAny<CancellationToken>()))
+                .Returns(async (string key, ReadOnlyMemory<byte> content, WriteCondition condition, CancellationToken cancellationToken) =>
+                {
+                    if (Interlocked.Exchange(ref failed, 1) == 1) return await real.WriteAsync(key, content, condition, cancellationToken);
+                    if (afterWriting) await real.WriteAsync(key, content, condition, cancellationToken);
+                    throw new StorageUnavailableException($"Blob storage could not write '{key}'.");
+                });
+            return store.Object;
+        });
     }
 }

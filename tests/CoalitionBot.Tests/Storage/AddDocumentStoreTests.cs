@@ -39,7 +39,7 @@ public sealed class AddDocumentStoreTests
     [Fact]
     public void A_connection_string_picks_blob_storage_with_the_default_container()
     {
-        var store = Assert.IsType<BlobDocumentStore>(Resolve(("Storage:ConnectionString", AzuriteContainerFixture.AzuriteDevelopmentConnectionString)));
+        var store = Assert.IsType<BlobDocumentStore>(Resolve(("Storage:ConnectionString", AzuriteServer.DevelopmentConnectionString)));
 
         Assert.Equal("coalitionbot", store.ContainerName);
     }
@@ -48,7 +48,7 @@ public sealed class AddDocumentStoreTests
     public void A_connection_string_wins_over_an_account_url_and_the_container_name_is_configurable()
     {
         var store = Assert.IsType<BlobDocumentStore>(Resolve(
-            ("Storage:ConnectionString", AzuriteContainerFixture.AzuriteDevelopmentConnectionString),
+            ("Storage:ConnectionString", AzuriteServer.DevelopmentConnectionString),
             ("Storage:AccountUrl", "https://example.blob.core.windows.net"),
             ("Storage:ContainerName", "other")));
 

@@ -1,31 +1,54 @@
+using System.Collections.Concurrent;
 using Azure.Storage.Blobs;
-using CoalitionBot.Benchmarks.Hosting;
 using CoalitionBot.Storage;
 
 namespace CoalitionBot.Tests.Storage;
 
 /// <summary>
-/// A fresh blob container on a real Azurite (or any account) for one test class, deleted afterwards.
-/// The connection string comes from COALITIONBOT_TEST_STORAGE, else Azurite's well-known development account.
+/// Blob storage for one test class, on a real Azurite (or any account): a fresh container of the class's own
+/// (<see cref="ContainerName"/>), and fresh containers for single tests (<see cref="NewContainer"/>), all deleted afterwards.
+/// The connection string comes from COALITIONBOT_TEST_STORAGE (test.sh starts an Azurite and sets it), else Azurite's
+/// well-known development account on its default port.
 /// When storage is unreachable every test of the class fails with a message saying so: never a silent skip.
 /// </summary>
 public sealed class AzuriteContainerFixture : IAsyncLifetime
 {
     public const string ConnectionStringVariable = "COALITIONBOT_TEST_STORAGE";
 
-    public static readonly string AzuriteDevelopmentConnectionString = AzuriteServer.ConnectionStringFor(10000);
+    private readonly ConcurrentQueue<string> testContainers = new();
 
     public string ConnectionString { get; } =
-        Environment.GetEnvironmentVariable(ConnectionStringVariable) is { Length: > 0 } configured ? configured : AzuriteDevelopmentConnectionString;
+        Environment.GetEnvironmentVariable(ConnectionStringVariable) is { Length: > 0 } configured ? configured : AzuriteServer.DevelopmentConnectionString;
 
-    /// <summary>Container names: lowercase letters, digits and '-', at most 63 characters.</summary>
+    /// <summary>The class's container, made before its first test. Container names: lowercase letters, digits and '-', at most 63 characters.</summary>
     public string ContainerName { get; } = $"test-{Guid.NewGuid():N}";
+
+    /// <summary>
+    /// The name of a container of one test's own, <paramref name="prefix"/> and a new GUID, so that nothing carries over
+    /// from test to test. Whoever uses it first (usually the bot) makes it; it is deleted with the class's container.
+    /// </summary>
+    public string NewContainer(string prefix)
+    {
+        var name = $"{prefix}-{Guid.NewGuid():N}";
+        testContainers.Enqueue(name);
+        return name;
+    }
+
+    /// <summary>The bot's storage settings for a container of this account; a new dictionary, for a test to add settings of its own.</summary>
+    public Dictionary<string, string?> BotSettings(string container) => new()
+    {
+        ["Storage:ConnectionString"] = ConnectionString,
+        ["Storage:ContainerName"] = container,
+    };
+
+    /// <summary>The bot's storage settings for a new container of one test's own (<see cref="NewContainer"/>).</summary>
+    public Dictionary<string, string?> BotSettingsOnNewContainer(string prefix) => BotSettings(NewContainer(prefix));
 
     /// <summary>A client for this class's container; <paramref name="metrics"/> counts its HTTP requests.</summary>
     public BlobContainerClient Container(StorageMetrics? metrics = null) =>
         BlobContainerClientFactory.FromConnectionString(ConnectionString, ContainerName, metrics);
 
-    /// <summary>A client for another container of the same account, for tests that need one that does not exist.</summary>
+    /// <summary>A client for another container of the same account, e.g. one of <see cref="NewContainer"/>, or one that does not exist.</summary>
     public BlobContainerClient OtherContainer(string name, StorageMetrics? metrics = null) =>
         BlobContainerClientFactory.FromConnectionString(ConnectionString, name, metrics);
 
@@ -45,7 +68,11 @@ public sealed class AzuriteContainerFixture : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync() => await Container().DeleteIfExistsAsync();
+    public async Task DisposeAsync()
+    {
+        await Container().DeleteIfExistsAsync();
+        foreach (var name in testContainers) await OtherContainer(name).DeleteIfExistsAsync();
+    }
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 }

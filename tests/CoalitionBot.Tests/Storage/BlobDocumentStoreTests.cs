@@ -110,7 +110,7 @@ public sealed class BlobDocumentStoreTests : DocumentStoreContract, IClassFixtur
     public async Task An_unreachable_account_fails_within_seconds_as_storage_unavailable()
     {
         // Port 1 on loopback refuses connections: a storage account that is down.
-        var deadAccount = AzuriteContainerFixture.AzuriteDevelopmentConnectionString.Replace("127.0.0.1:10000", "127.0.0.1:1");
+        var deadAccount = AzuriteServer.DevelopmentConnectionString.Replace("127.0.0.1:10000", "127.0.0.1:1");
         var store = NewStore(BlobContainerClientFactory.FromConnectionString(deadAccount, "unreachable"));
         var clock = Stopwatch.StartNew();
 

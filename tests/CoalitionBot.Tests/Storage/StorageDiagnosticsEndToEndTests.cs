@@ -9,11 +9,7 @@ namespace CoalitionBot.Tests.Storage;
 /// <summary>/diagnostics/storage counts the storage calls the bot made, so the benchmark can report blob calls per turn.</summary>
 public sealed class StorageDiagnosticsEndToEndTests(AzuriteContainerFixture azurite) : BotAndChannelTests, IClassFixture<AzuriteContainerFixture>
 {
-    protected override IDictionary<string, string?> BotSettings => new Dictionary<string, string?>
-    {
-        ["Storage:ConnectionString"] = azurite.ConnectionString,
-        ["Storage:ContainerName"] = azurite.ContainerName,
-    };
+    protected override IDictionary<string, string?> BotSettings => azurite.BotSettings(azurite.ContainerName);
 
     private async Task<StorageCallCounts> CountsAsync()
     {

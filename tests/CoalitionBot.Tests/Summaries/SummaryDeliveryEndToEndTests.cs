@@ -19,11 +19,7 @@ public sealed class SummaryDeliveryEndToEndTests(AzuriteContainerFixture azurite
     private const string ChannelId = "19:0b7f32667e064dd9b25d7969801541f4@thread.tacv2";
     private const string ThreadId = ChannelId + ";messageid=1772439164123";
 
-    protected override IDictionary<string, string?> BotSettings => new Dictionary<string, string?>
-    {
-        ["Storage:ConnectionString"] = azurite.ConnectionString,
-        ["Storage:ContainerName"] = $"delivery-{Guid.NewGuid():N}",
-    };
+    protected override IDictionary<string, string?> BotSettings => azurite.BotSettingsOnNewContainer("delivery");
 
     public override async Task InitializeAsync()
     {

@@ -19,11 +19,7 @@ public sealed class SummaryEndToEndTests(AzuriteContainerFixture azurite) : BotA
     /// <summary>The installer in conversationUpdate-bot-added-to-team.json: the coalition's first admin.</summary>
     private static readonly Member Lead = new("29:1ljv6N86roXr5pjPrCJVIz6xHh5QxjI....", "Beheerder");
 
-    protected override IDictionary<string, string?> BotSettings => new Dictionary<string, string?>
-    {
-        ["Storage:ConnectionString"] = azurite.ConnectionString,
-        ["Storage:ContainerName"] = $"summary-{Guid.NewGuid():N}", // a container per test: nothing carries over
-    };
+    protected override IDictionary<string, string?> BotSettings => azurite.BotSettingsOnNewContainer("summary");
 
     public override async Task InitializeAsync()
     {

@@ -13,11 +13,7 @@ public sealed class ThreeBsEndToEndTests(AzuriteContainerFixture azurite) : BotA
 {
     private static readonly Member Ahmed = new("29:ahmed", "Ahmed el Amrani");
 
-    protected override IDictionary<string, string?> BotSettings => new Dictionary<string, string?>
-    {
-        ["Storage:ConnectionString"] = azurite.ConnectionString,
-        ["Storage:ContainerName"] = $"threebs-{Guid.NewGuid():N}", // a container per test: nothing carries over
-    };
+    protected override IDictionary<string, string?> BotSettings => azurite.BotSettingsOnNewContainer("threebs");
 
     public override async Task InitializeAsync()
     {

@@ -1,9 +1,9 @@
 using System.Runtime.InteropServices;
 
-namespace CoalitionBot.Tests.Infrastructure;
+namespace CoalitionBot.Testing;
 
 /// <summary>POSIX signals to child processes (.NET itself only offers SIGKILL, through Process.Kill).</summary>
-internal static class Signals
+public static class Signals
 {
     public const int Kill = 9, Terminate = 15;
 

@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace CoalitionBot.Benchmarks.Hosting;
+namespace CoalitionBot.Testing;
 
+/// <summary>Ports on 127.0.0.1 for the servers and child processes the tests and the benchmark start.</summary>
 public static class LoopbackPort
 {
     /// <summary>A port nobody listens on now, for a child process to bind.</summary>
@@ -13,8 +14,8 @@ public static class LoopbackPort
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>Waits until something accepts connections on the port.</summary>
-    public static async Task WaitUntilListeningAsync(int port, string what, TimeSpan timeout)
+    /// <summary>Waits until something accepts connections on the port; gives up at once when <paramref name="exited"/> says the process that should listen has ended.</summary>
+    public static async Task WaitUntilListeningAsync(int port, string what, TimeSpan timeout, Func<bool>? exited = null)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (true)
@@ -24,6 +25,10 @@ public static class LoopbackPort
                 using var client = new TcpClient();
                 await client.ConnectAsync(IPAddress.Loopback, port);
                 return;
+            }
+            catch (SocketException) when (exited?.Invoke() == true)
+            {
+                throw new InvalidOperationException($"{what} exited before listening on 127.0.0.1:{port}.");
             }
             catch (SocketException) when (DateTime.UtcNow < deadline)
             {
