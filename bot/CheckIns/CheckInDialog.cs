@@ -1,10 +1,10 @@
 using System.Globalization;
-using CoalitionBot.Bots;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Forms;
 using CoalitionBot.Coalitions;
 using CoalitionBot.Dialogs;
 using CoalitionBot.Dialogs.Prompts;
+using CoalitionBot.Languages;
 using CoalitionBot.Resources;
 
 namespace CoalitionBot.CheckIns;
@@ -18,10 +18,12 @@ public sealed class CheckInDialog(CheckInRounds rounds, TimeProvider time) : Coa
     private const int RemarkMaxLength = 500;
     private const string RoundOption = "round", BottleneckKey = "bottleneck", NextStepKey = "nextStep";
 
-    public override string Id => CommandHandler.CheckInDialog;
+    public const string DialogId = "check-in";
+
+    public override string Id => DialogId;
     public override string Title => Strings.CheckInTitle;
     public override string Intro => string.Format(CultureInfo.CurrentCulture, Strings.CheckInIntro, Summaries.ScoreSpread.SpreadFrom);
-    public override string StartCommand => "checkin";
+    public override string StartCommand => CheckInCommand.Route.Word;
 
     /// <summary>The round is fixed when the dialog starts, so an answer begun on the last day of a month counts for that month.</summary>
     public override IReadOnlyDictionary<string, string> StartOptions(Coalition coalition, string argument) =>

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CoalitionBot.Cards;
-using CoalitionBot.Dialogs;
+using CoalitionBot.Languages;
 using CoalitionBot.Resources;
 
 namespace CoalitionBot.Exports;

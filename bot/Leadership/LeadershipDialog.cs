@@ -15,13 +15,13 @@ namespace CoalitionBot.Leadership;
 /// </summary>
 public sealed class LeadershipDialog(LeadershipResults results, TimeProvider time) : CoalitionDialog
 {
-    public const string DialogId = Bots.CommandHandler.LeadershipDialog;
+    public const string DialogId = "leadership";
 
     public override string Id => DialogId;
     public override string Title => Strings.LeadershipTitle;
     public override string Intro =>
         string.Format(CultureInfo.CurrentCulture, Strings.LeadershipIntro, LeadershipSituations.All.Count, DevelopmentQuestions.All.Count);
-    public override string StartCommand => Strings.LeadershipCommand;
+    public override string StartCommand => LeadershipCommand.Route.Word;
 
     public override IReadOnlyList<Prompt> Prompts(DialogContext context, IReadOnlyDictionary<string, string> answers)
     {

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Leadership;
-using CoalitionBot.Dialogs;
+using CoalitionBot.Languages;
 using CoalitionBot.Resources;
 
 namespace CoalitionBot.Leadership;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CoalitionBot.Cards;
-using CoalitionBot.Dialogs;
+using CoalitionBot.Languages;
 using CoalitionBot.Resources;
 
 namespace CoalitionBot.PersonalData;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Forms;
-using CoalitionBot.Dialogs;
+using CoalitionBot.Languages;
 using CoalitionBot.Resources;
 
 namespace CoalitionBot.Reminders;

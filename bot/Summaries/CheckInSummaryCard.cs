@@ -2,7 +2,7 @@ using System.Globalization;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Summaries;
 using CoalitionBot.CheckIns;
-using CoalitionBot.Dialogs;
+using CoalitionBot.Languages;
 using CoalitionBot.Resources;
 
 namespace CoalitionBot.Summaries;

@@ -1,11 +1,12 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
-using CoalitionBot.Bots;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Summaries;
-using CoalitionBot.Dialogs;
+using CoalitionBot.CheckIns;
+using CoalitionBot.Commands;
+using CoalitionBot.Languages;
 using CoalitionBot.Leadership;
 using CoalitionBot.Resources;
+using CoalitionBot.ThreeBs;
 
 namespace CoalitionBot.Summaries;
 
@@ -13,7 +14,7 @@ namespace CoalitionBot.Summaries;
 public static class SummaryOverviewCard
 {
     /// <summary>The topics the buttons open (either language's words work for everyone).</summary>
-    private const string CheckInTopic = "checkin", LeadershipTopic = "leiderschap", ThreeBsTopic = "3b";
+    private static readonly string CheckInTopic = CheckInCommand.Route.Dutch, LeadershipTopic = LeadershipCommand.Route.Dutch, ThreeBsTopic = ThreeBsCommand.Route.Dutch;
 
     /// <param name="inChannel">Read in the team's channel: each section also gets a button that opens the summary as a new thread.</param>
     public static AdaptiveCard Build(CheckInSummary checkIn, LeadershipSummary leadership, ThreeBsSummary threeBs, bool inChannel) => SummaryCard.Build(new SummaryCardContent
@@ -56,7 +57,7 @@ public static class SummaryOverviewCard
         ? [Open(Strings.SummaryOpen, SummaryRequest.Command(topic)), Open(Strings.SummaryOpenNewThread, SummaryRequest.Command(topic, SummaryRequest.NewThreadWord))]
         : [Open(Strings.SummaryOpen, SummaryRequest.Command(topic))];
 
-    private static SummaryButton Open(string title, string command) => new(title, new JsonObject { [CoalitionTeamsBot.CommandField] = command });
+    private static SummaryButton Open(string title, string command) => new(title, CommandButtons.Data(command));
 
     private static string Format(string format, params object[] args) => string.Format(CultureInfo.CurrentCulture, format, args);
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Summaries;
 using CoalitionBot.Coalitions;
-using CoalitionBot.Dialogs;
+using CoalitionBot.Languages;
 using CoalitionBot.Resources;
 using CoalitionBot.ThreeBs;
 

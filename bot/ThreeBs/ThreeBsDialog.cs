@@ -1,9 +1,9 @@
 using System.Globalization;
-using CoalitionBot.Bots;
 using CoalitionBot.Cards;
 using CoalitionBot.Coalitions;
 using CoalitionBot.Dialogs;
 using CoalitionBot.Dialogs.Prompts;
+using CoalitionBot.Languages;
 using CoalitionBot.Resources;
 
 namespace CoalitionBot.ThreeBs;
@@ -22,10 +22,12 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
     private const string IntentionKey = "intention", InterestKey = "interest", ContributionKey = "contribution";
     private const string InfluenceKey = "influence", InvolvementKey = "involvement", AttitudeKey = "attitude";
 
-    public override string Id => CommandHandler.ThreeBsDialog;
+    public const string DialogId = "three-bs";
+
+    public override string Id => DialogId;
     public override string Title => Strings.ThreeBsTitle;
     public override string Intro => Strings.ThreeBsIntro;
-    public override string StartCommand => "3b";
+    public override string StartCommand => ThreeBsCommand.Route.Word;
 
     /// <summary>The partners as they are now, and the one named after the command ("3b GGD"), if any.</summary>
     public override IReadOnlyDictionary<string, string> StartOptions(Coalition coalition, string argument)

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using CoalitionBot.BotFramework.Connector;
 using CoalitionBot.CheckIns;
+using CoalitionBot.Conversations;
 using CoalitionBot.Dialogs;
 using CoalitionBot.Storage;
 using CoalitionBot.Tests.EndToEnd;
@@ -65,7 +66,7 @@ public sealed class ChannelFaultTests : BotAndChannelTests
         var store = Bot.Services.GetRequiredService<IDocumentStore>();
         await foreach (var key in store.ListKeysAsync("state/", CancellationToken.None))
             if (key.Contains("1Ab-member-user-id"))
-                return (await store.ReadJsonAsync(key, DialogJsonContext.Default.ConversationUserState, CancellationToken.None))!.Value.Dialog;
+                return (await store.ReadJsonAsync(key, ConversationJsonContext.Default.ConversationUserState, CancellationToken.None))!.Value.Dialog;
         return null;
     }
 

@@ -1,6 +1,7 @@
 using CoalitionBot.BotFramework.Connector;
 using CoalitionBot.CheckIns;
 using CoalitionBot.Coalitions;
+using CoalitionBot.Conversations;
 using CoalitionBot.Reminders;
 using CoalitionBot.Storage;
 using CoalitionBot.Tests.EndToEnd;
