@@ -7,7 +7,7 @@ using CoalitionBot.PersonalData;
 namespace CoalitionBot.CheckIns;
 
 /// <summary>A person's check-in answers, one per round, and their texts as the round's published figures quote them.</summary>
-public sealed class CheckInPersonalData(CheckInRounds rounds) : IPersonalDataSource
+public sealed class CheckInPersonalData(CheckInStore rounds) : IPersonalDataSource
 {
     public string Kind => "checkIns";
 

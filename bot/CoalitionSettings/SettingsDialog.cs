@@ -33,8 +33,8 @@ public sealed class SettingsDialog(CoalitionStore coalitions) : CoalitionDialog
 
     public override IReadOnlyList<Prompt> Prompts(DialogContext context, IReadOnlyDictionary<string, string> answers) =>
     [
-        new NumberPrompt(MinimumKey, Format(Strings.SettingsMinimumQuestion, context.Options[MinimumKey]), MinimumRespondentsFrom, MinimumRespondentsTo),
-        new NumberPrompt(RetentionKey, Format(Strings.SettingsRetentionQuestion, context.Options[RetentionKey]), RetentionMonthsFrom, RetentionMonthsTo),
+        new NumberPrompt(MinimumKey, Texts.Format(Strings.SettingsMinimumQuestion, context.Options[MinimumKey]), MinimumRespondentsFrom, MinimumRespondentsTo),
+        new NumberPrompt(RetentionKey, Texts.Format(Strings.SettingsRetentionQuestion, context.Options[RetentionKey]), RetentionMonthsFrom, RetentionMonthsTo),
     ];
 
     public override async Task<DialogCompletion> CompleteAsync(DialogContext context, IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken)
@@ -57,8 +57,7 @@ public sealed class SettingsDialog(CoalitionStore coalitions) : CoalitionDialog
     public static IReadOnlyList<Fact> Facts(Coalition coalition) =>
     [
         new Fact(Strings.SettingsMinimum, coalition.MinimumRespondents.ToString(CultureInfo.CurrentCulture)),
-        new Fact(Strings.SettingsRetention, Format(Strings.SettingsMonths, coalition.RetentionMonths)),
+        new Fact(Strings.SettingsRetention, Texts.Format(Strings.SettingsMonths, coalition.RetentionMonths)),
     ];
 
-    private static string Format(string format, object value) => string.Format(CultureInfo.CurrentCulture, format, value);
 }

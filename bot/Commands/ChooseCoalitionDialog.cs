@@ -41,7 +41,7 @@ public sealed class ChooseCoalitionDialog : Dialog
             PendingCommand = context.Options.GetValueOrDefault(ThenOption),
         };
         var name = ChoiceOptions.Read(context.Options, ChoicesOption).First(c => c.Value == teamId).Title;
-        var text = string.Format(System.Globalization.CultureInfo.CurrentCulture, Strings.ChooseCoalitionDone, MemberText.Escape(name));
+        var text = Texts.Format(Strings.ChooseCoalitionDone, MemberText.Escape(name));
         return Task.FromResult(new DialogCompletion(text, MessageCard.Build(Strings.ChooseCoalitionTitle, text, null, CardLanguage.Current)));
     }
 }

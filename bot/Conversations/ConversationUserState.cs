@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using CoalitionBot.Dialogs;
+using CoalitionBot.Storage;
 
 namespace CoalitionBot.Conversations;
 
@@ -7,11 +9,14 @@ namespace CoalitionBot.Conversations;
 /// thread): the dialog in progress, the language chosen, the forms already handled. One document,
 /// so a turn costs one read and at most one write.
 /// </summary>
-public sealed record ConversationUserState
+public sealed record ConversationUserState : IVersionedDocument
 {
     public const int CurrentSchemaVersion = 1;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    [JsonIgnore]
+    public int KnownSchemaVersion => CurrentSchemaVersion;
 
     /// <summary>"nl" or "en" once the user chose one with the language command; otherwise the client's locale counts.</summary>
     public string? Language { get; init; }

@@ -16,6 +16,7 @@ public sealed class ConversationUserStateStore(IDocumentStore store)
     /// <summary>Writes the state at the ETag it was read at (<see cref="StateSession.SaveAsync"/>).</summary>
     private async Task SaveAsync(StateSession session, CancellationToken cancellationToken)
     {
+        NewerSchemaException.ThrowIfNewer(session.Key, session.Saved);
         var eTag = await store.WriteJsonAsync(session.Key, session.State, ConversationJsonContext.Default.ConversationUserState, WriteCondition.For(session.ETag), cancellationToken);
         session.MarkSaved(eTag);
     }

@@ -9,6 +9,9 @@ public sealed class StateSession(string key, ConversationUserState state, string
     private ConversationUserState saved = state;
 
     public string Key { get; } = key;
+
+    /// <summary>The state as it was read or last saved.</summary>
+    public ConversationUserState Saved => saved;
     public string? ETag { get; private set; } = eTag;
     public ConversationUserState State { get; set; } = state;
 

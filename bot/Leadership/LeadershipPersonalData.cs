@@ -7,7 +7,7 @@ using CoalitionBot.PersonalData;
 namespace CoalitionBot.Leadership;
 
 /// <summary>A person's leadership results: the latest and the earlier ones.</summary>
-public sealed class LeadershipPersonalData(LeadershipResults results) : IPersonalDataSource
+public sealed class LeadershipPersonalData(LeadershipStore results) : IPersonalDataSource
 {
     public string Kind => "leadership";
 

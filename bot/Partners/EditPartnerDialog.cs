@@ -1,4 +1,3 @@
-using System.Globalization;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Forms;
 using CoalitionBot.Coalitions;
@@ -44,7 +43,7 @@ public sealed class EditPartnerDialog(CoalitionStore coalitions) : CoalitionDial
         {
             refusal = !coalition.IsLeadOrAdmin(actor) ? Strings.PartnersOnlyLeadsEdit
                 : coalition.Partner(partnerId) is null ? Strings.EditPartnerGone
-                : newName is not null && coalition.PartnerNamed(newName) is { } other && other.Id != partnerId ? string.Format(CultureInfo.CurrentCulture, Strings.ThreeBsPartnerExists, MemberText.Escape(newName))
+                : newName is not null && coalition.PartnerNamed(newName) is { } other && other.Id != partnerId ? Texts.Format(Strings.ThreeBsPartnerExists, MemberText.Escape(newName))
                 : null;
             return refusal is not null ? coalition : coalition with
             {
@@ -52,7 +51,7 @@ public sealed class EditPartnerDialog(CoalitionStore coalitions) : CoalitionDial
             };
         }, cancellationToken);
 
-        var text = refusal ?? string.Format(CultureInfo.CurrentCulture, Strings.EditPartnerDone, MemberText.Escape(saved.Partner(partnerId)!.Name));
+        var text = refusal ?? Texts.Format(Strings.EditPartnerDone, MemberText.Escape(saved.Partner(partnerId)!.Name));
         return new DialogCompletion(text, MessageCard.Build(Strings.EditPartnerTitle, text, PartnersOverview.Facts(saved), CardLanguage.Current));
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Forms;
 using CoalitionBot.Coalitions;
@@ -14,7 +13,7 @@ public static class PartnersOverview
     {
         var missing = Enum.GetValues<NetworkRole>().Where(r => coalition.Partners.All(p => p.Role != r)).Select(NetworkRoleTexts.Name).ToList();
         var text = coalition.Partners.Count == 0 ? Strings.PartnersNone : Strings.PartnersIntro;
-        if (missing.Count > 0) text += " " + string.Format(CultureInfo.CurrentCulture, Strings.PartnersMissingRoles, string.Join(", ", missing));
+        if (missing.Count > 0) text += " " + Texts.Format(Strings.PartnersMissingRoles, string.Join(", ", missing));
         if (!canEdit) text += " " + Strings.PartnersOnlyLeadsEdit;
         return MessageCard.Build(Strings.PartnersTitle, text, Facts(coalition), CardLanguage.Current);
     }

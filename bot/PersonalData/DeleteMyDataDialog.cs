@@ -1,4 +1,3 @@
-using System.Globalization;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Forms;
 using CoalitionBot.Dialogs;
@@ -33,7 +32,7 @@ public sealed class DeleteMyDataDialog(PersonalDataService personalData) : Dialo
         {
             var activity = context.Turn.Activity;
             var report = await personalData.EraseAsync(PersonRef.Of(activity), cancellationToken);
-            text = string.Format(CultureInfo.CurrentCulture, Strings.DeleteMyDataDone, report.Coalitions, report.Answers, report.Conversations);
+            text = Texts.Format(Strings.DeleteMyDataDone, report.Coalitions, report.Answers, report.Conversations);
         }
         return new DialogCompletion(text, MessageCard.Build(Strings.DeleteMyDataTitle, text, null, CardLanguage.Current));
     }

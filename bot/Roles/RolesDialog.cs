@@ -1,4 +1,3 @@
-using System.Globalization;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Forms;
 using CoalitionBot.Coalitions;
@@ -50,7 +49,7 @@ public sealed class RolesDialog(CoalitionStore coalitions) : CoalitionDialog
         }, cancellationToken);
 
         var name = saved.Member(memberId)?.Name ?? memberId;
-        var text = refusal ?? string.Format(CultureInfo.CurrentCulture, Strings.RolesChanged, MemberText.Escape(name), CoalitionRoleTexts.Name(role));
+        var text = refusal ?? Texts.Format(Strings.RolesChanged, MemberText.Escape(name), CoalitionRoleTexts.Name(role));
         return new DialogCompletion(text, MessageCard.Build(Strings.RolesTitle, text, RolesOverview.Facts(saved), CardLanguage.Current));
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Summaries;
 using CoalitionBot.Languages;
@@ -35,7 +34,7 @@ public static class SummaryCardSplitter
             size += added;
         }
         return [.. groups.Select((group, i) => Build(
-            i == 0 ? title : $"{title} {string.Format(CultureInfo.CurrentCulture, Strings.SummaryContinued, i + 1, groups.Count)}",
+            i == 0 ? title : $"{title} {Texts.Format(Strings.SummaryContinued, i + 1, groups.Count)}",
             i == 0 ? intro : null, group))];
     }
 

@@ -8,7 +8,7 @@ using CoalitionBot.ThreeBs;
 namespace CoalitionBot.Summaries;
 
 /// <summary>Reads what a topic's summary needs (a few documents, never one per answer) and builds its cards in the current language.</summary>
-public sealed class SummaryCards(CheckInSummaryReader checkIns, LeadershipResults leadership, ThreeBsSummaryReader threeBs)
+public sealed class SummaryCards(CheckInSummaryReader checkIns, LeadershipStore leadership, ThreeBsSummaryReader threeBs)
 {
     /// <param name="inChannel">The cards will be read in the team's channel: the overview then also offers a new thread.</param>
     /// <returns>The cards, or null for a topic that is not a summary (a partner the coalition does not have included).</returns>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Summaries;
 using CoalitionBot.CheckIns;
@@ -33,7 +32,7 @@ public static class SummaryOverviewCard
     private static SummarySection CheckIn(CheckInSummary summary) => new(Strings.SummaryCheckInTitle)
     {
         Text = summary.RoundId is null ? Strings.SummaryCheckInNone
-            : summary.ShowsFigures ? Format(Strings.SummaryOverviewCheckIn, summary.RoundId, summary.Respondents)
+            : summary.ShowsFigures ? Texts.Format(Strings.SummaryOverviewCheckIn, summary.RoundId, summary.Respondents)
             : CheckInSummaryCard.NoFigures(summary.Respondents, summary.MinimumRespondents),
         Facts = [.. summary.Aspects.Select(a => new Fact(CheckIns.CheckInTexts.Name(a.Aspect), CheckInSummaryCard.AspectValue(a)))],
     };
@@ -41,7 +40,7 @@ public static class SummaryOverviewCard
     private static SummarySection Leadership(LeadershipSummary summary) => new(Strings.SummaryLeadershipTitle)
     {
         Text = summary.Respondents == 0 ? Strings.SummaryLeadershipNone
-            : summary.ShowsFigures ? Format(Strings.SummaryOverviewLeadership, summary.Respondents)
+            : summary.ShowsFigures ? Texts.Format(Strings.SummaryOverviewLeadership, summary.Respondents)
             : CheckInSummaryCard.NoFigures(summary.Respondents, summary.MinimumRespondents),
         Facts = summary.Development is { } development ? [new Fact(Strings.LeadershipFittingStyle, LeadershipResultView.NameOf(development.NeededStyle))] : [],
     };
@@ -49,7 +48,7 @@ public static class SummaryOverviewCard
     private static SummarySection ThreeBs(ThreeBsSummary summary) => new(Strings.SummaryThreeBsTitle)
     {
         Text = summary.PartnerCount == 0 ? Strings.SummaryThreeBsNone
-            : Format(Strings.SummaryOverviewThreeBs, summary.PartnerCount - summary.Undescribed.Count, summary.PartnerCount),
+            : Texts.Format(Strings.SummaryOverviewThreeBs, summary.PartnerCount - summary.Undescribed.Count, summary.PartnerCount),
         Facts = summary.MissingRoles.Count == 0 ? [] : [new Fact(Strings.SummaryRolesMissing, string.Join(", ", summary.MissingRoles.Select(Coalitions.NetworkRoleTexts.Name)))],
     };
 
@@ -59,5 +58,4 @@ public static class SummaryOverviewCard
 
     private static SummaryButton Open(string title, string command) => new(title, CommandButtons.Data(command));
 
-    private static string Format(string format, params object[] args) => string.Format(CultureInfo.CurrentCulture, format, args);
 }

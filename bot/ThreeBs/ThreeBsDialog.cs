@@ -76,7 +76,7 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
         var name = answers.GetValueOrDefault(PartnerNameKey);
         if (string.IsNullOrWhiteSpace(name)) errors[PartnerNameKey] = Strings.ThreeBsNewPartnerNeedsName;
         else if (Partners(context).Any(p => string.Equals(p.Title.Trim(), name.Trim(), StringComparison.CurrentCultureIgnoreCase)))
-            errors[PartnerNameKey] = string.Format(CultureInfo.CurrentCulture, Strings.ThreeBsPartnerExists, MemberText.Escape(name));
+            errors[PartnerNameKey] = Texts.Format(Strings.ThreeBsPartnerExists, MemberText.Escape(name));
         if (string.IsNullOrEmpty(answers.GetValueOrDefault(PartnerRoleKey))) errors[PartnerRoleKey] = Strings.ThreeBsNewPartnerNeedsRole;
         return errors;
     }
@@ -103,7 +103,7 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
         };
         await descriptions.SaveAsync(coalitionId, partner.Value, description, cancellationToken);
 
-        var text = string.Format(CultureInfo.CurrentCulture, Strings.ThreeBsSaved, MemberText.Escape(partner.Title));
+        var text = Texts.Format(Strings.ThreeBsSaved, MemberText.Escape(partner.Title));
         return new DialogCompletion(text, Cards.Forms.MessageCard.Build(Strings.ThreeBsTitle, text,
         [
             // As typed, a very long answer cut short on the card (it is saved whole).

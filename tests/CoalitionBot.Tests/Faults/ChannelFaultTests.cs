@@ -35,7 +35,7 @@ public sealed class ChannelFaultTests : BotAndChannelTests
         await CoalitionSetup.InstallAsync(Bot, Channel, CoalitionSetup.Katinka);
     }
 
-    private CheckInRounds Rounds => Bot.Services.GetRequiredService<CheckInRounds>();
+    private CheckInStore Rounds => Bot.Services.GetRequiredService<CheckInStore>();
 
     /// <summary>The one round with answers, whichever month the bot's clock said (the reply timeouts need a running clock).</summary>
     private async Task<CheckInRound> SavedRoundAsync()

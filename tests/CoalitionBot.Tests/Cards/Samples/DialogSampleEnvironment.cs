@@ -32,7 +32,7 @@ internal sealed class DialogSampleEnvironment : IDisposable
         var updater = new DocumentUpdater(Store);
         Coalitions = new CoalitionStore(Store, updater);
         var time = new FixedTime(SampleTime);
-        CheckInRounds = new CheckInRounds(Store, updater, Coalitions, time);
+        CheckInStore = new CheckInStore(Store, updater, Coalitions, time);
         ThreeBs = new ThreeBsStore(Store, updater);
         turn = new TurnContext(new Activity
         {
@@ -61,7 +61,7 @@ internal sealed class DialogSampleEnvironment : IDisposable
 
     public IDocumentStore Store { get; }
     public CoalitionStore Coalitions { get; }
-    public CheckInRounds CheckInRounds { get; }
+    public CheckInStore CheckInStore { get; }
     public ThreeBsStore ThreeBs { get; }
     public TimeProvider Time { get; }
 

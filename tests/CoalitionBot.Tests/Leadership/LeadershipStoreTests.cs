@@ -9,17 +9,17 @@ using static CoalitionBot.Leadership.LeadershipStyle;
 namespace CoalitionBot.Tests.Leadership;
 
 /// <summary>The coalition's leadership document: where it lives, what it holds, and that concurrent writers all count.</summary>
-public sealed class LeadershipResultsTests : IDisposable
+public sealed class LeadershipStoreTests : IDisposable
 {
     private static readonly CoalitionId Coalition = new("b28fdbfd-2b78-4f93-b0f8-8881793f0f8f", "19:team@thread.tacv2");
     private readonly TempFolder folder = new();
     private readonly LocalDocumentStore store;
 
-    public LeadershipResultsTests() => store = new LocalDocumentStore(folder.Path, NullLogger<LocalDocumentStore>.Instance);
+    public LeadershipStoreTests() => store = new LocalDocumentStore(folder.Path, NullLogger<LocalDocumentStore>.Instance);
 
     public void Dispose() => folder.Dispose();
 
-    private static LeadershipResults ResultsOn(IDocumentStore store) => new(store, new DocumentUpdater(store), new CoalitionStore(store, new DocumentUpdater(store)));
+    private static LeadershipStore ResultsOn(IDocumentStore store) => new(store, new DocumentUpdater(store), new CoalitionStore(store, new DocumentUpdater(store)));
 
     private static LeadershipResult Result(int day, LeadershipStyle mostly = Coaching) =>
         LeadershipResultTests.Result(DateTimeOffset.UnixEpoch.AddDays(day), mostly);
@@ -33,7 +33,7 @@ public sealed class LeadershipResultsTests : IDisposable
         await results.RecordAsync(Coalition, "29:bram", Result(2, Supporting), CancellationToken.None);
         await results.RecordAsync(Coalition, "29:anna", Result(3, Delegating), CancellationToken.None);
 
-        Assert.Equal([LeadershipResults.KeyOf(Coalition)], await store.ListKeysAsync(Coalition.StoragePrefix, CancellationToken.None).ToListAsync());
+        Assert.Equal([LeadershipStore.KeyOf(Coalition)], await store.ListKeysAsync(Coalition.StoragePrefix, CancellationToken.None).ToListAsync());
         var saved = (await results.GetAsync(Coalition, CancellationToken.None))!;
         Assert.Equal(Coalition, saved.Coalition);
         Assert.Equal(Delegating, saved.Member("29:anna")!.Latest.DominantStyle);
@@ -48,7 +48,7 @@ public sealed class LeadershipResultsTests : IDisposable
         await results.RecordAsync(Coalition, "29:anna", Result(1), CancellationToken.None);
         await results.RecordAsync(Coalition, "29:anna", Result(2), CancellationToken.None);
 
-        var json = JsonNode.Parse((await store.ReadAsync(LeadershipResults.KeyOf(Coalition), CancellationToken.None))!.Content.Span)!;
+        var json = JsonNode.Parse((await store.ReadAsync(LeadershipStore.KeyOf(Coalition), CancellationToken.None))!.Content.Span)!;
 
         Assert.Equal(CoalitionLeadership.CurrentSchemaVersion, json["schemaVersion"]!.GetValue<int>());
         var anna = json["members"]![0]!;
@@ -97,11 +97,11 @@ public sealed class LeadershipResultsTests : IDisposable
     [Fact]
     public async Task A_document_of_a_newer_schema_is_not_overwritten()
     {
-        var key = LeadershipResults.KeyOf(Coalition);
+        var key = LeadershipStore.KeyOf(Coalition);
         var newer = """{"schemaVersion":99,"coalition":{"tenantId":"t","teamId":"x"},"members":[],"somethingNew":[1,2,3]}"""u8.ToArray();
         await store.WriteAsync(key, newer, WriteCondition.IfNotExists, CancellationToken.None);
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+        await Assert.ThrowsAsync<NewerSchemaException>(() =>
             ResultsOn(store).RecordAsync(Coalition, "29:anna", Result(1), CancellationToken.None));
 
         Assert.Equal(newer, (await store.ReadAsync(key, CancellationToken.None))!.Content.ToArray());

@@ -8,7 +8,7 @@ namespace CoalitionBot.Leadership;
 /// coalition's prefix (so listing the coalition lists it), changed read-change-write with ETag concurrency
 /// so members answering at the same time, on any instance of the bot, all end up stored.
 /// </summary>
-public sealed class LeadershipResults(IDocumentStore store, DocumentUpdater updater, CoalitionStore coalitions)
+public sealed class LeadershipStore(IDocumentStore store, DocumentUpdater updater, CoalitionStore coalitions)
 {
     public static string KeyOf(CoalitionId coalition) => coalition.Key("leadership");
 
@@ -24,12 +24,7 @@ public sealed class LeadershipResults(IDocumentStore store, DocumentUpdater upda
     {
         var minimum = (await coalitions.GetAsync(coalition, cancellationToken))?.MinimumRespondents ?? Coalition.DefaultMinimumRespondents;
         return await updater.UpdateAsync(KeyOf(coalition), LeadershipJsonContext.Default.CoalitionLeadership, current =>
-        {
-            // A newer bot wrote this document; rewriting it here would drop what this version does not know.
-            if (current is { SchemaVersion: > CoalitionLeadership.CurrentSchemaVersion })
-                throw new InvalidOperationException($"The leadership results of {coalition.StoragePrefix} have schema version {current.SchemaVersion}; this version of the bot knows up to {CoalitionLeadership.CurrentSchemaVersion}.");
-            return (current ?? new CoalitionLeadership { Coalition = coalition }).WithResult(userId, result, minimum);
-        }, cancellationToken);
+            (current ?? new CoalitionLeadership { Coalition = coalition }).WithResult(userId, result, minimum), cancellationToken);
     }
 
     /// <summary>Takes the member's results (latest and earlier) out; false when they had none.</summary>

@@ -8,7 +8,7 @@ namespace CoalitionBot.CheckIns;
 /// Stores check-in rounds. A round is a calendar month in Dutch time ("2026-11"): coalitions are
 /// advised to evaluate periodically, and a month keeps "one check-in per member per round" simple.
 /// </summary>
-public sealed class CheckInRounds(IDocumentStore store, DocumentUpdater updater, CoalitionStore coalitions, TimeProvider time)
+public sealed class CheckInStore(IDocumentStore store, DocumentUpdater updater, CoalitionStore coalitions, TimeProvider time)
 {
     private static readonly TimeZoneInfo DutchTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
