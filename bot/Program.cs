@@ -4,7 +4,6 @@ using CoalitionBot.Exports;
 using CoalitionBot.Hosting;
 using CoalitionBot.LocalChannel;
 using CoalitionBot.PersonalData;
-using CoalitionBot.Reminders;
 using CoalitionBot.Privacy;
 using CoalitionBot.Storage;
 using CoalitionBot.Summaries;
@@ -16,8 +15,7 @@ ChartFont.Register(); // the charts' own font: a missing one stops the bot here,
 builder.Services.AddTelemetry(builder.Configuration);
 builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddDocumentStore(builder.Configuration);
-builder.Services.AddCoalitionBot();
-builder.Services.AddReminders(builder.Configuration);
+builder.Services.AddCoalitionBot(builder.Configuration);
 builder.Services.AddPrivacy(builder.Configuration); // answers past their coalition's retention are purged
 builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
 builder.Services.AddLocalChannel(); // only mapped without a MicrosoftAppId

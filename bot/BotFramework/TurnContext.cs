@@ -16,8 +16,10 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
     /// <summary>The message text with the bot's @mention removed and trimmed ("" when there is none).</summary>
     public string Text { get; } = MentionText.RemoveRecipientMention(activity);
 
-    /// <summary>The language to answer in: nl-NL unless the user's client is English. The bot may change it.</summary>
-    public CultureInfo Culture { get; set; } = BotCultures.FromLocale(activity.Locale);
+    /// <summary>The language the bot answers in, once it has chosen one; replies carry it as their locale (else the inbound one).</summary>
+    public CultureInfo? Culture { get; set; }
+
+    private string? ReplyLocale => Culture?.Name ?? Activity.Locale;
 
     /// <summary>What an invoke activity answers over HTTP; null for other activities.</summary>
     public InvokeResponse? InvokeResponse { get; set; }
@@ -104,17 +106,17 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
         SendTextAsync(text, Audience.Sender, cancellationToken);
 
     public Task<ResourceResponse> SendTextAsync(string text, Audience audience, CancellationToken cancellationToken) =>
-        SendActivityAsync(Activity.CreateReply(text) with { Locale = Culture.Name }, audience, cancellationToken);
+        SendActivityAsync(Activity.CreateReply(text) with { Locale = ReplyLocale }, audience, cancellationToken);
 
     /// <summary>Sends an Adaptive Card on its own (Teams splits text+card messages, losing the id needed to update it).</summary>
     public Task<ResourceResponse> SendCardAsync(JsonElement card, CancellationToken cancellationToken) =>
         SendCardAsync(card, Audience.Sender, cancellationToken);
 
     public Task<ResourceResponse> SendCardAsync(JsonElement card, Audience audience, CancellationToken cancellationToken) =>
-        SendActivityAsync(Activity.CreateReply() with { Locale = Culture.Name, Attachments = [Attachment.AdaptiveCard(card)] }, audience, cancellationToken);
+        SendActivityAsync(Activity.CreateReply() with { Locale = ReplyLocale, Attachments = [Attachment.AdaptiveCard(card)] }, audience, cancellationToken);
 
     /// <summary>A message with the card, in the turn's language, for a conversation other than this one.</summary>
-    public Activity CardMessage(JsonElement card) => new() { Type = ActivityTypes.Message, Locale = Culture.Name, Attachments = [Attachment.AdaptiveCard(card)] };
+    public Activity CardMessage(JsonElement card) => new() { Type = ActivityTypes.Message, Locale = ReplyLocale, Attachments = [Attachment.AdaptiveCard(card)] };
 
     /// <summary>
     /// Replaces an earlier message of the bot (for example a submitted form) with what the sender should see. In a shared

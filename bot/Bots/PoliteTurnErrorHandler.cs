@@ -1,8 +1,8 @@
-using System.Globalization;
 using CoalitionBot.BotFramework;
 using CoalitionBot.BotFramework.Authentication;
 using CoalitionBot.BotFramework.Connector;
 using CoalitionBot.BotFramework.Schema;
+using CoalitionBot.Languages;
 using CoalitionBot.Resources;
 using CoalitionBot.Storage;
 
@@ -16,8 +16,8 @@ public sealed class PoliteTurnErrorHandler : ITurnErrorHandler
         // The channel itself failed: there is no way to tell the user; the adapter has logged it.
         if (exception is ConnectorException or UntrustedServiceUrlException) return;
 
-        // The culture the bot set during the turn did not flow back out of it: answer in the turn's language again.
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = turnContext.Culture;
+        // The language set during the turn did not flow back out of it (TurnLanguage): answer in the turn's language again.
+        TurnLanguage.Apply(turnContext, turnContext.Culture ?? TurnLanguage.Of(turnContext, chosenLanguage: null));
 
         var text = exception switch
         {

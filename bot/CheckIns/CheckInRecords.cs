@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using CoalitionBot.Privacy;
+using CoalitionBot.Storage;
 
 namespace CoalitionBot.CheckIns;
 
@@ -8,12 +10,15 @@ namespace CoalitionBot.CheckIns;
 /// Leads see the round's <see cref="Published"/> figures, which change only in steps of at least the coalition's
 /// minimum number of answers (<see cref="PublicationLedger"/>).
 /// </summary>
-public sealed record CheckInRound
+public sealed record CheckInRound : IVersionedDocument
 {
     /// <summary>2: the published figures and their ledger are stored with the answers.</summary>
     public const int CurrentSchemaVersion = 2;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    [JsonIgnore]
+    public int KnownSchemaVersion => CurrentSchemaVersion;
     public required string RoundId { get; init; }
     public IReadOnlyDictionary<string, CheckInAnswer> Answers { get; init; } = new Dictionary<string, CheckInAnswer>();
 

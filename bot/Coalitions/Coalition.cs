@@ -1,15 +1,21 @@
+using System.Text.Json.Serialization;
+using CoalitionBot.Storage;
+
 namespace CoalitionBot.Coalitions;
 
 /// <summary>
 /// A coalition as stored: its members with their roles (in the order they joined), and its partners (the organisations
 /// in its network). One document per coalition, changed with ETag concurrency through <see cref="CoalitionStore"/>.
 /// </summary>
-public sealed record Coalition
+public sealed record Coalition : IVersionedDocument
 {
     public const int CurrentSchemaVersion = 1;
     public const int DefaultMinimumRespondents = 3;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    [JsonIgnore]
+    public int KnownSchemaVersion => CurrentSchemaVersion;
     public required CoalitionId Id { get; init; }
     public string? Name { get; init; }
     /// <summary>Where to reach the team (its Bot Connector).</summary>

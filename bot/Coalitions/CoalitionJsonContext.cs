@@ -8,5 +8,4 @@ namespace CoalitionBot.Coalitions;
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(Coalition))]
 [JsonSerializable(typeof(UserCoalitions))]
-[JsonSerializable(typeof(InactiveConversation))]
 internal sealed partial class CoalitionJsonContext : JsonSerializerContext;

@@ -1,5 +1,5 @@
 using CoalitionBot.BotFramework;
-using CoalitionBot.Dialogs;
+using CoalitionBot.Conversations;
 
 namespace CoalitionBot.Coalitions;
 

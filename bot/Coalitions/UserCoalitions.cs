@@ -1,12 +1,20 @@
+using System.Text.Json.Serialization;
+using CoalitionBot.Storage;
+
 namespace CoalitionBot.Coalitions;
 
 /// <summary>
 /// Which coalitions one person belongs to (per tenant), so a 1:1 chat knows which coalition an answer
 /// is for without reading every team. Kept in step with <see cref="Coalition.Members"/>.
 /// </summary>
-public sealed record UserCoalitions
+public sealed record UserCoalitions : IVersionedDocument
 {
-    public int SchemaVersion { get; init; } = 1;
+    public const int CurrentSchemaVersion = 1;
+
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    [JsonIgnore]
+    public int KnownSchemaVersion => CurrentSchemaVersion;
     public IReadOnlyList<CoalitionMembership> Coalitions { get; init; } = [];
 
     public UserCoalitions With(CoalitionId id, string? name) => Coalitions.Contains(new CoalitionMembership(id, name)) ? this : this with

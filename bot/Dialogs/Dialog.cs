@@ -1,5 +1,6 @@
 using CoalitionBot.BotFramework;
 using CoalitionBot.Cards;
+using CoalitionBot.Conversations;
 using CoalitionBot.Dialogs.Prompts;
 
 namespace CoalitionBot.Dialogs;

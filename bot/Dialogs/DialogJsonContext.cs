@@ -6,6 +6,5 @@ namespace CoalitionBot.Dialogs;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UseStringEnumConverter = true)]
-[JsonSerializable(typeof(ConversationUserState))]
 [JsonSerializable(typeof(List<CoalitionBot.Cards.Choice>))]
 internal sealed partial class DialogJsonContext : JsonSerializerContext;

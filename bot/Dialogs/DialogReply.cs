@@ -3,12 +3,13 @@ using CoalitionBot.Cards;
 namespace CoalitionBot.Dialogs;
 
 /// <summary>
-/// What a form submission shows. A card replaces the form (a PUT of the form message, or the invoke
-/// response); text is sent as a new message. <see cref="None"/> means: already handled, show nothing.
+/// What the dialog engine shows for a turn; the turn pipeline sends it. Texts go out as new messages, in order. A card is
+/// a new message when a dialog starts, and replaces the submitted form (a PUT of the form message, or the invoke
+/// response) when it answers one. <see cref="None"/>: already handled, show nothing.
 /// </summary>
-public sealed record DialogReply(AdaptiveCard? Card, string? Text)
+public sealed record DialogReply(IReadOnlyList<string> Texts, AdaptiveCard? Card)
 {
-    public static readonly DialogReply None = new(null, null);
-    public static DialogReply OfCard(AdaptiveCard card) => new(card, null);
-    public static DialogReply OfText(string text) => new(null, text);
+    public static readonly DialogReply None = new([], null);
+    public static DialogReply OfCard(AdaptiveCard card) => new([], card);
+    public static DialogReply OfText(params string[] texts) => new(texts, null);
 }

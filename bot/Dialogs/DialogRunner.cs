@@ -1,8 +1,9 @@
-using System.Globalization;
 using CoalitionBot.BotFramework;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Forms;
+using CoalitionBot.Conversations;
 using CoalitionBot.Dialogs.Prompts;
+using CoalitionBot.Languages;
 using CoalitionBot.Resources;
 
 namespace CoalitionBot.Dialogs;
@@ -11,15 +12,17 @@ namespace CoalitionBot.Dialogs;
 /// Runs dialogs whose progress lives in <see cref="ConversationUserState"/>: starts them as a form card
 /// or as text, takes text answers one at a time, takes whole form submissions, validates, re-prompts,
 /// completes and cancels. Because every step is stored, a dialog survives restarts and moves between
-/// instances of the bot.
+/// instances of the bot. It sends nothing itself: each step returns what to show (<see cref="DialogReply"/>), and
+/// the turn pipeline sends it and saves the state once at the end of the turn.
 /// </summary>
-public sealed class DialogRunner(IEnumerable<Dialog> dialogs, ConversationUserStateStore stateStore, TimeProvider time)
+public sealed class DialogRunner(IEnumerable<Dialog> dialogs, TimeProvider time)
 {
     private readonly Dictionary<string, Dialog> byId = dialogs.ToDictionary(d => d.Id, StringComparer.Ordinal);
 
     public Dialog? Find(string dialogId) => byId.GetValueOrDefault(dialogId);
 
-    public async Task BeginAsync(TurnContext turn, StateSession session, Dialog dialog, DialogMode mode, IReadOnlyDictionary<string, string>? options, CancellationToken cancellationToken)
+    /// <summary>Starts <paramref name="dialog"/> (replacing any dialog in progress): its form, or its first question.</summary>
+    public DialogReply Begin(TurnContext turn, StateSession session, Dialog dialog, DialogMode mode, IReadOnlyDictionary<string, string>? options)
     {
         var active = new ActiveDialog
         {
@@ -31,35 +34,26 @@ public sealed class DialogRunner(IEnumerable<Dialog> dialogs, ConversationUserSt
         };
         session.State = session.State with { Dialog = active };
         var context = new DialogContext(turn, active.Options, session);
-        if (mode == DialogMode.Card)
-            await turn.SendCardAsync(FormFor(dialog, context, active, dialog.Prefill(context), errors: null, errorSummary: null).ToJsonElement(), cancellationToken);
-        else
-            await AskNextAsync(context, dialog, active, retryReason: null, cancellationToken);
+        return mode == DialogMode.Card
+            ? DialogReply.OfCard(FormFor(dialog, context, active, dialog.Prefill(context), errors: null, errorSummary: null))
+            : DialogReply.OfText(NextQuestion(context, dialog, active, retryReason: null));
     }
 
-    /// <summary>True when a dialog was waiting for this text as an answer (and took it).</summary>
-    public async Task<bool> ContinueWithTextAsync(TurnContext turn, StateSession session, string text, CancellationToken cancellationToken)
+    /// <summary>What to show when a dialog was waiting for this text as an answer (and took it); null when none was.</summary>
+    public async Task<DialogReply?> ContinueWithTextAsync(TurnContext turn, StateSession session, string text, CancellationToken cancellationToken)
     {
-        if (session.State.Dialog is not { Mode: DialogMode.Text } active || Find(active.DialogId) is not { } dialog) return false;
+        if (session.State.Dialog is not { Mode: DialogMode.Text } active || Find(active.DialogId) is not { } dialog) return null;
         var context = new DialogContext(turn, active.Options, session);
         var prompt = NextPrompt(dialog, context, active.Answers);
-        if (prompt is null) return false;
+        if (prompt is null) return null;
 
         var result = prompt.Recognize(text);
-        if (!result.IsValid)
-        {
-            await AskNextAsync(context, dialog, active, result.Error, cancellationToken);
-            return true;
-        }
+        if (!result.IsValid) return DialogReply.OfText(NextQuestion(context, dialog, active, result.Error));
 
         var answers = new Dictionary<string, string>(active.Answers) { [prompt.Key] = result.Value! };
         active = active with { Answers = answers };
         session.State = session.State with { Dialog = active };
-        if (NextPrompt(dialog, context, answers) is not null)
-        {
-            await AskNextAsync(context, dialog, active, retryReason: null, cancellationToken);
-            return true;
-        }
+        if (NextPrompt(dialog, context, answers) is not null) return DialogReply.OfText(NextQuestion(context, dialog, active, retryReason: null));
 
         var errors = dialog.ValidateTogether(context, answers);
         if (errors.Count > 0)
@@ -67,37 +61,33 @@ public sealed class DialogRunner(IEnumerable<Dialog> dialogs, ConversationUserSt
             // Ask again for what does not fit together, starting with the first such answer.
             active = active with { Answers = answers.Where(a => !errors.ContainsKey(a.Key)).ToDictionary() };
             session.State = session.State with { Dialog = active };
-            await AskNextAsync(context, dialog, active, errors.Values.First(), cancellationToken);
-            return true;
+            return DialogReply.OfText(NextQuestion(context, dialog, active, errors.Values.First()));
         }
 
         var completion = await CompleteOnceAsync(session, dialog, context, active, answers, cancellationToken);
-        await turn.SendTextAsync(completion.Text, cancellationToken);
-        return true;
+        return DialogReply.OfText(completion.Text);
     }
 
-    /// <summary>Takes a submitted form. The reply replaces the form (card) or is sent as a message (text).</summary>
+    /// <summary>Takes a submitted form. A card in the reply replaces the form; texts are new messages.</summary>
     public async Task<DialogReply> SubmitFormAsync(TurnContext turn, StateSession session, FormSubmission submission, CancellationToken cancellationToken)
     {
         if (session.State.SubmittedForms.Contains(submission.FormId)) return DialogReply.None; // a second click
         var active = session.State.Dialog;
         if (active is null || active.FormId != submission.FormId || active.DialogId != submission.DialogId || Find(active.DialogId) is not { } dialog)
-            return DialogReply.OfText(Format(Strings.FormNotActive, Find(submission.DialogId)?.StartCommand ?? "help"));
+            return DialogReply.OfText(Texts.Format(Strings.FormNotActive, Find(submission.DialogId)?.StartCommand ?? "help"));
 
         var context = new DialogContext(turn, active.Options, session);
         if (submission.Action == FormSubmission.TextModeAction)
         {
             active = active with { Mode = DialogMode.Text };
             session.State = session.State with { Dialog = active };
-            await turn.SendTextAsync(Strings.FormSwitchedToText, cancellationToken);
-            await AskNextAsync(context, dialog, active, retryReason: null, cancellationToken);
-            return DialogReply.None;
+            return DialogReply.OfText(Strings.FormSwitchedToText, NextQuestion(context, dialog, active, retryReason: null));
         }
 
         var submitted = submission.Inputs.Where(i => i.Value is not null).ToDictionary(i => i.Key, i => i.Value!);
         var prompts = dialog.Prompts(context, submitted);
         if (submission.Inputs.Keys.Any(key => prompts.All(p => p.Key != key)))
-            return DialogReply.OfCard(FormFor(dialog, context, active, submitted, errors: null, Format(Strings.FormUnknownFields, dialog.StartCommand)));
+            return DialogReply.OfCard(FormFor(dialog, context, active, submitted, errors: null, Texts.Format(Strings.FormUnknownFields, dialog.StartCommand)));
 
         var answers = new Dictionary<string, string>(StringComparer.Ordinal);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -129,15 +119,15 @@ public sealed class DialogRunner(IEnumerable<Dialog> dialogs, ConversationUserSt
     }
 
     /// <summary>
-    /// Marks the form as handled and saves that first, so a second submit racing this one loses on the
-    /// ETag instead of saving the answers twice; if completing then fails, the mark is taken back.
+    /// Claims the form first (saved at once: the one save before the end of the turn), so a second submit racing this
+    /// one loses on the ETag instead of saving the answers twice; if completing then fails, the claim is taken back and
+    /// the answers kept, and the turn pipeline saves that.
     /// </summary>
-    private async Task<DialogCompletion> CompleteOnceAsync(StateSession session, Dialog dialog, DialogContext context, ActiveDialog active, IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken)
+    private static async Task<DialogCompletion> CompleteOnceAsync(StateSession session, Dialog dialog, DialogContext context, ActiveDialog active, IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken)
     {
         var before = session.State;
-        session.State = before with { Dialog = null };
-        session.State = session.State.WithSubmittedForm(active.FormId);
-        await stateStore.SaveAsync(session, cancellationToken);
+        session.State = (before with { Dialog = null }).WithSubmittedForm(active.FormId);
+        await session.SaveAsync(cancellationToken);
         try
         {
             return await dialog.CompleteAsync(context, answers, cancellationToken);
@@ -145,31 +135,24 @@ public sealed class DialogRunner(IEnumerable<Dialog> dialogs, ConversationUserSt
         catch
         {
             session.State = before with { Dialog = active with { Answers = answers } };
-            await TrySaveAsync(session);
             throw;
         }
-    }
-
-    private async Task TrySaveAsync(StateSession session)
-    {
-        try { await stateStore.SaveAsync(session, CancellationToken.None); }
-        catch (Exception) { /* storage is failing already; the original error is what the user hears about */ }
     }
 
     private static Prompt? NextPrompt(Dialog dialog, DialogContext context, IReadOnlyDictionary<string, string> answers) =>
         dialog.Prompts(context, answers).FirstOrDefault(p => !answers.ContainsKey(p.Key));
 
-    private static Task AskNextAsync(DialogContext context, Dialog dialog, ActiveDialog active, string? retryReason, CancellationToken cancellationToken)
+    private static string NextQuestion(DialogContext context, Dialog dialog, ActiveDialog active, string? retryReason)
     {
         var prompts = dialog.Prompts(context, active.Answers);
         var prompt = prompts.First(p => !active.Answers.ContainsKey(p.Key));
         var number = prompts.TakeWhile(p => p != prompt).Count() + 1;
 
         var lines = new List<string>();
-        if (retryReason is not null) lines.Add(Format(Strings.PromptRetry, retryReason));
+        if (retryReason is not null) lines.Add(Texts.Format(Strings.PromptRetry, retryReason));
         else if (active.Answers.Count == 0) lines.Add($"**{dialog.Title}**" + (dialog.Intro is null ? "" : $"\n\n{dialog.Intro}") + $"\n\n{Strings.PromptCancelHint}");
-        lines.Add($"_{Format(Strings.PromptProgress, number, prompts.Count)}_\n\n{prompt.TextQuestion}");
-        return context.Turn.SendTextAsync(string.Join("\n\n", lines), cancellationToken);
+        lines.Add($"_{Texts.Format(Strings.PromptProgress, number, prompts.Count)}_\n\n{prompt.TextQuestion}");
+        return string.Join("\n\n", lines);
     }
 
     /// <summary>The form card of a dialog; internal so the card samples (tests) show exactly what users get.</summary>
@@ -187,6 +170,4 @@ public sealed class DialogRunner(IEnumerable<Dialog> dialogs, ConversationUserSt
             ErrorSummary = errorSummary,
             Language = CardLanguage.Current,
         });
-
-    private static string Format(string format, params object[] args) => string.Format(CultureInfo.CurrentCulture, format, args);
 }

@@ -6,7 +6,7 @@ using CoalitionBot.Summaries;
 namespace CoalitionBot.Exports;
 
 /// <summary>Reads a coalition's answers for an export: one document per round, per described partner and for leadership; never one per answer.</summary>
-public sealed class CoalitionExportReader(CheckInRounds rounds, LeadershipResults leadership, ThreeBsSummaryReader threeBs, TimeProvider time)
+public sealed class CoalitionExportReader(CheckInStore rounds, LeadershipStore leadership, ThreeBsSummaryReader threeBs, TimeProvider time)
 {
     public async Task<CoalitionExport> ReadAsync(Coalition coalition, CancellationToken cancellationToken)
     {

@@ -1,8 +1,5 @@
-using CoalitionBot.BotFramework;
-using CoalitionBot.Bots;
+using CoalitionBot.Commands;
 using CoalitionBot.Cards;
-using CoalitionBot.Coalitions;
-using CoalitionBot.Dialogs;
 using CoalitionBot.PersonalData;
 using CoalitionBot.Resources;
 
@@ -11,18 +8,20 @@ namespace CoalitionBot.Exports;
 /// <summary>
 /// "exporteer"/"export": a lead or admin gets the download links, for them alone (so in their 1:1 chat, see ReplyRules).
 /// </summary>
-public sealed class ExportCommand(CoalitionDialogStarter coalitions, SignedLinks links)
+public sealed class ExportCommand(SignedLinks links) : ICommandHandler
 {
-    public async Task RunAsync(TurnContext turn, StateSession session, CancellationToken cancellationToken)
+    public static readonly CommandRoute Route = new()
     {
-        if (await coalitions.ResolveOrAskAsync(turn, session, turn.Text, cancellationToken) is not { } coalition) return;
-        var userId = turn.Activity.From!.Id!;
-        if (!coalition.IsLeadOrAdmin(userId))
-        {
-            await turn.SendTextAsync(Strings.ExportNotAllowed, cancellationToken);
-            return;
-        }
-        if (await ExportDownload.LinksAsync(turn, coalition.Id, userId, links, cancellationToken) is not { } urls)
+        Dutch = "exporteer", English = "export",
+        Users = CommandUsers.LeadsAndAdmins,
+        Refusal = () => Strings.ExportNotAllowed,
+        HelpLine = () => Strings.HelpLineExport,
+    };
+
+    public async Task RunAsync(CommandTurn command, CancellationToken cancellationToken)
+    {
+        var (turn, coalition) = (command.Turn, command.Coalition);
+        if (await ExportDownload.LinksAsync(turn, coalition.Id, command.UserId, links, cancellationToken) is not { } urls)
         {
             await turn.SendTextAsync(Strings.ExportUnavailable, cancellationToken);
             return;

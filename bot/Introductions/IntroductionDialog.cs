@@ -2,13 +2,14 @@ using CoalitionBot.Cards;
 using CoalitionBot.Cards.Forms;
 using CoalitionBot.Dialogs;
 using CoalitionBot.Dialogs.Prompts;
-using CoalitionBot.Resources;
+using CoalitionBot.Languages;
 using CoalitionBot.PersonalData;
+using CoalitionBot.Resources;
 
 namespace CoalitionBot.Introductions;
 
 /// <summary>The demo dialog: three questions (text, choice, number) that show every kind of prompt, saved per member.</summary>
-public sealed class IntroductionDialog(IntroductionStore introductions) : Dialog
+public sealed class IntroductionDialog(IntroductionStore introductions, TimeProvider time) : Dialog
 {
     public const string DialogId = "introduction";
     private const string Organisation = "organisation", Role = "role", Hours = "hours";
@@ -16,7 +17,7 @@ public sealed class IntroductionDialog(IntroductionStore introductions) : Dialog
     public override string Id => DialogId;
     public override string Title => Strings.DemoTitle;
     public override string Intro => Strings.DemoIntro;
-    public override string StartCommand => Strings.DemoCommand;
+    public override string StartCommand => DemoCommand.Route.Word;
 
     public override IReadOnlyList<Prompt> Prompts(DialogContext context, IReadOnlyDictionary<string, string> answers) =>
     [
@@ -34,8 +35,8 @@ public sealed class IntroductionDialog(IntroductionStore introductions) : Dialog
     public override async Task<DialogCompletion> CompleteAsync(DialogContext context, IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken)
     {
         var activity = context.Turn.Activity;
-        var introduction = new Introduction(answers[Organisation], answers[Role], int.Parse(answers[Hours], System.Globalization.CultureInfo.InvariantCulture), DateTimeOffset.UtcNow);
-        await introductions.SaveAsync(new PersonRef(activity.ChannelId!, activity.GetTenantId() ?? "none", activity.From!.Id!), introduction, cancellationToken);
+        var introduction = new Introduction(answers[Organisation], answers[Role], int.Parse(answers[Hours], System.Globalization.CultureInfo.InvariantCulture), time.GetUtcNow());
+        await introductions.SaveAsync(PersonRef.Of(activity), introduction, cancellationToken);
 
         var roleTitle = ((ChoicePrompt)Prompts(context, answers)[1]).Choices.First(c => c.Value == introduction.Role).Title;
         var card = MessageCard.Build(Strings.DemoTitle, Strings.DemoSaved,
@@ -44,13 +45,3 @@ public sealed class IntroductionDialog(IntroductionStore introductions) : Dialog
         return new DialogCompletion(Strings.DemoSaved, card);
     }
 }
-
-/// <summary>A member's introduction as stored.</summary>
-public sealed record Introduction(string Organisation, string Role, int HoursPerMonth, DateTimeOffset SavedAt)
-{
-    public int SchemaVersion { get; init; } = 1;
-}
-
-[System.Text.Json.Serialization.JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web)]
-[System.Text.Json.Serialization.JsonSerializable(typeof(Introduction))]
-internal sealed partial class IntroductionJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

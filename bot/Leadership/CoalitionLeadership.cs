@@ -1,15 +1,17 @@
+using System.Text.Json.Serialization;
 using CoalitionBot.Coalitions;
 using CoalitionBot.Privacy;
+using CoalitionBot.Storage;
 
 namespace CoalitionBot.Leadership;
 
 /// <summary>
 /// All leadership results of one coalition in one document: each member's latest result and their
 /// earlier ones. A summary reads this one document, however many answers were ever given; writers
-/// change it with ETag concurrency (<see cref="LeadershipResults"/>). Leads see the <see cref="Published"/> figures,
+/// change it with ETag concurrency (<see cref="LeadershipStore"/>). Leads see the <see cref="Published"/> figures,
 /// which change only in steps of at least the coalition's minimum number of answers (<see cref="PublicationLedger"/>).
 /// </summary>
-public sealed record CoalitionLeadership
+public sealed record CoalitionLeadership : IVersionedDocument
 {
     /// <summary>2: the published figures and their ledger are stored with the results.</summary>
     public const int CurrentSchemaVersion = 2;
@@ -18,6 +20,9 @@ public sealed record CoalitionLeadership
     public const int MaxEarlierResults = 50;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    [JsonIgnore]
+    public int KnownSchemaVersion => CurrentSchemaVersion;
 
     public required CoalitionId Coalition { get; init; }
 

@@ -4,6 +4,7 @@ using CoalitionBot.Cards.Leadership;
 using CoalitionBot.Coalitions;
 using CoalitionBot.Dialogs;
 using CoalitionBot.Dialogs.Prompts;
+using CoalitionBot.Languages;
 using CoalitionBot.Resources;
 
 namespace CoalitionBot.Leadership;
@@ -13,15 +14,15 @@ namespace CoalitionBot.Leadership;
 /// (their own style), then rates how able and committed the partners are for the current task (the
 /// style the coalition needs). The result puts the two side by side and is kept for the coalition's summary.
 /// </summary>
-public sealed class LeadershipDialog(LeadershipResults results, TimeProvider time) : CoalitionDialog
+public sealed class LeadershipDialog(LeadershipStore results, TimeProvider time) : CoalitionDialog
 {
-    public const string DialogId = Bots.CommandHandler.LeadershipDialog;
+    public const string DialogId = "leadership";
 
     public override string Id => DialogId;
     public override string Title => Strings.LeadershipTitle;
     public override string Intro =>
-        string.Format(CultureInfo.CurrentCulture, Strings.LeadershipIntro, LeadershipSituations.All.Count, DevelopmentQuestions.All.Count);
-    public override string StartCommand => Strings.LeadershipCommand;
+        Texts.Format(Strings.LeadershipIntro, LeadershipSituations.All.Count, DevelopmentQuestions.All.Count);
+    public override string StartCommand => LeadershipCommand.Route.Word;
 
     public override IReadOnlyList<Prompt> Prompts(DialogContext context, IReadOnlyDictionary<string, string> answers)
     {
@@ -31,7 +32,7 @@ public sealed class LeadershipDialog(LeadershipResults results, TimeProvider tim
         [
             .. LeadershipSituations.All.Select(situation => SituationPrompt(situation, seed)),
             .. DevelopmentQuestions.All.Select(question => new NumberPrompt(question.Id,
-                string.Format(CultureInfo.CurrentCulture, Strings.LeadershipScale, question.Statement()),
+                Texts.Format(Strings.LeadershipScale, question.Statement()),
                 DevelopmentQuestions.Lowest, DevelopmentQuestions.Highest)),
         ];
     }

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Leadership;
-using CoalitionBot.Dialogs;
+using CoalitionBot.Languages;
 using CoalitionBot.Resources;
 
 namespace CoalitionBot.Leadership;
@@ -14,24 +14,24 @@ public static class LeadershipResultView
     {
         var profile = result.Profile;
         var notes = new List<string> { Strings.LeadershipFlexibilityNote };
-        if (profile.IsTie) notes.Add(Format(Strings.LeadershipTieNote, ListOf(profile.LeadingStyles), InSentence(profile.DominantStyle)));
+        if (profile.IsTie) notes.Add(Texts.Format(Strings.LeadershipTieNote, ListOf(profile.LeadingStyles), InSentence(profile.DominantStyle)));
 
         return new LeadershipResultCardContent
         {
             Title = Strings.LeadershipResultTitle,
-            Verdict = Format(Strings.LeadershipVerdict, ListOf(profile.LeadingStyles), InSentence(result.NeededStyle)),
+            Verdict = Texts.Format(Strings.LeadershipVerdict, ListOf(profile.LeadingStyles), InSentence(result.NeededStyle)),
             ProfileHeading = Strings.LeadershipProfileHeading,
             ProfileFacts =
             [
                 .. Enum.GetValues<LeadershipStyle>().Select(style => new Fact(NameOf(style), profile.Counts[style].ToString(CultureInfo.CurrentCulture))),
-                new Fact(Strings.LeadershipFlexibility, Format(Strings.LeadershipFlexibilityValue, profile.Flexibility)),
+                new Fact(Strings.LeadershipFlexibility, Texts.Format(Strings.LeadershipFlexibilityValue, profile.Flexibility)),
             ],
             ProfileNotes = notes,
             NeedHeading = Strings.LeadershipNeedHeading,
             NeedFacts =
             [
-                new Fact(Strings.LeadershipAbility, Format(Strings.LeadershipOutOfFive, result.Ability)),
-                new Fact(Strings.LeadershipCommitment, Format(Strings.LeadershipOutOfFive, result.Commitment)),
+                new Fact(Strings.LeadershipAbility, Texts.Format(Strings.LeadershipOutOfFive, result.Ability)),
+                new Fact(Strings.LeadershipCommitment, Texts.Format(Strings.LeadershipOutOfFive, result.Commitment)),
                 new Fact(Strings.LeadershipFittingStyle, NameOf(result.NeededStyle)),
             ],
             NeedNote = Strings.LeadershipNeedNote,
@@ -75,8 +75,7 @@ public static class LeadershipResultView
     private static string ListOf(IReadOnlyList<LeadershipStyle> styles)
     {
         var names = styles.Select(InSentence).ToList();
-        return names.Count == 1 ? names[0] : Format(Strings.LeadershipListAnd, string.Join(", ", names[..^1]), names[^1]);
+        return names.Count == 1 ? names[0] : Texts.Format(Strings.LeadershipListAnd, string.Join(", ", names[..^1]), names[^1]);
     }
 
-    private static string Format(string format, params object[] args) => string.Format(CultureInfo.CurrentCulture, format, args);
 }

@@ -1,5 +1,6 @@
 using CoalitionBot.BotFramework.Schema;
 using CoalitionBot.Coalitions;
+using CoalitionBot.Conversations;
 using CoalitionBot.Reminders;
 
 namespace CoalitionBot.Lifecycle;

@@ -1,8 +1,8 @@
-using System.Globalization;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Forms;
 using CoalitionBot.Dialogs;
 using CoalitionBot.Dialogs.Prompts;
+using CoalitionBot.Languages;
 using CoalitionBot.Resources;
 
 namespace CoalitionBot.PersonalData;
@@ -16,7 +16,7 @@ public sealed class DeleteMyDataDialog(PersonalDataService personalData) : Dialo
     public override string Id => DialogId;
     public override string Title => Strings.DeleteMyDataTitle;
     public override string Intro => Strings.DeleteMyDataIntro;
-    public override string StartCommand => Strings.CommandDeleteMyData;
+    public override string StartCommand => DeleteMyDataCommand.Route.Word;
 
     public override IReadOnlyList<Prompt> Prompts(DialogContext context, IReadOnlyDictionary<string, string> answers) =>
         [new ChoicePrompt(ConfirmKey, Strings.DeleteMyDataQuestion, [new Choice(Strings.DeleteMyDataYes, Yes), new Choice(Strings.DeleteMyDataNo, No)])];
@@ -31,8 +31,8 @@ public sealed class DeleteMyDataDialog(PersonalDataService personalData) : Dialo
         else
         {
             var activity = context.Turn.Activity;
-            var report = await personalData.EraseAsync(new PersonRef(activity.ChannelId!, activity.GetTenantId() ?? "none", activity.From!.Id!), cancellationToken);
-            text = string.Format(CultureInfo.CurrentCulture, Strings.DeleteMyDataDone, report.Coalitions, report.Answers, report.Conversations);
+            var report = await personalData.EraseAsync(PersonRef.Of(activity), cancellationToken);
+            text = Texts.Format(Strings.DeleteMyDataDone, report.Coalitions, report.Answers, report.Conversations);
         }
         return new DialogCompletion(text, MessageCard.Build(Strings.DeleteMyDataTitle, text, null, CardLanguage.Current));
     }

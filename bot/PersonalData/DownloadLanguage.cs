@@ -1,5 +1,5 @@
 using System.Globalization;
-using CoalitionBot.BotFramework;
+using CoalitionBot.Languages;
 using CoalitionBot.Resources;
 
 namespace CoalitionBot.PersonalData;

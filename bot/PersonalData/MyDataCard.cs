@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CoalitionBot.Cards;
-using CoalitionBot.Dialogs;
+using CoalitionBot.Cards.Forms;
+using CoalitionBot.Languages;
 using CoalitionBot.Resources;
 
 namespace CoalitionBot.PersonalData;
@@ -23,29 +24,17 @@ public static class MyDataCard
             var answers = coalition!.AsObject().Where(p => p.Value is JsonArray && p.Key != "partnersAdded").Sum(p => p.Value!.AsArray().Count);
             // A team's name is typed by a person: shown as typed.
             facts.Add(new Fact(MemberText.EscapeWithin(coalition["name"]?.GetValue<string>() ?? coalition["team"]!.GetValue<string>(), NameBytes),
-                string.Format(CultureInfo.CurrentCulture, Strings.MyDataCoalitionFact, coalition["role"]?.GetValue<string>() ?? "-", answers)));
+                Texts.Format(Strings.MyDataCoalitionFact, coalition["role"]?.GetValue<string>() ?? "-", answers)));
         }
         if (coalitions.Count > MaxCoalitionsShown)
         {
             var more = coalitions.Count - MaxCoalitionsShown;
-            facts.Add(new Fact(Strings.MyDataMoreCoalitions, string.Format(CultureInfo.CurrentCulture, more == 1 ? Strings.MyDataMoreCoalitionsOne : Strings.MyDataMoreCoalitionsMany, more)));
+            facts.Add(new Fact(Strings.MyDataMoreCoalitions, Texts.Format(more == 1 ? Strings.MyDataMoreCoalitionsOne : Strings.MyDataMoreCoalitionsMany, more)));
         }
         if (export["introduction"] is not null) facts.Add(new Fact(Strings.DemoTitle, Strings.MyDataKept));
         facts.Add(new Fact(Strings.MyDataConversations, export["conversations"]!.AsArray().Count.ToString(CultureInfo.CurrentCulture)));
 
-        var body = new List<CardElement>
-        {
-            new TextBlock { Text = Strings.MyDataTitle, Style = TextBlockStyle.Heading, Size = FontSize.Large, Weight = FontWeight.Bolder, Wrap = true },
-            new TextBlock { Text = Strings.MyDataIntro, Wrap = true },
-            new FactSet { Facts = facts },
-        };
-        return new AdaptiveCard
-        {
-            Lang = CardLanguage.Current,
-            FallbackText = Strings.MyDataTitle,
-            MsTeams = TeamsCardProperties.FullWidth,
-            Body = body,
-            Actions = downloadUrl is null ? null : [new OpenUrlAction { Title = Strings.MyDataDownload, Url = downloadUrl }],
-        };
+        var card = MessageCard.Build(Strings.MyDataTitle, Strings.MyDataIntro, facts, CardLanguage.Current);
+        return downloadUrl is null ? card : card with { Actions = [new OpenUrlAction { Title = Strings.MyDataDownload, Url = downloadUrl }] };
     }
 }

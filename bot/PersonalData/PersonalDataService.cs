@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CoalitionBot.Coalitions;
-using CoalitionBot.Dialogs;
+using CoalitionBot.Conversations;
 using CoalitionBot.Introductions;
 using CoalitionBot.Storage;
 
@@ -75,9 +75,3 @@ public sealed class PersonalDataService(
         return new ErasureReport(memberships.Count, answers + (introduction ? 1 : 0), conversations);
     }
 }
-
-/// <summary>Who: the channel (msteams), the tenant and the person's id as the bot sees it.</summary>
-public sealed record PersonRef(string ChannelId, string TenantId, string UserId);
-
-/// <summary>What "delete my data" removed: memberships, answer records, conversation states.</summary>
-public sealed record ErasureReport(int Coalitions, int Answers, int Conversations);

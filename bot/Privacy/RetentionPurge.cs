@@ -15,7 +15,7 @@ namespace CoalitionBot.Privacy;
 /// </summary>
 public sealed partial class RetentionPurge(
     CoalitionStore coalitions,
-    CheckInRounds rounds,
+    CheckInStore rounds,
     ThreeBsStore threeBs,
     DeliveryLog reminders,
     DocumentUpdater updater,
@@ -50,7 +50,7 @@ public sealed partial class RetentionPurge(
 
         var checkIns = 0;
         foreach (var roundId in await rounds.RoundIdsAsync(id, cancellationToken))
-            checkIns += await PurgeAsync(CheckInRounds.KeyOf(id, roundId), CheckInJsonContext.Default.CheckInRound,
+            checkIns += await PurgeAsync(CheckInStore.KeyOf(id, roundId), CheckInJsonContext.Default.CheckInRound,
                 r => r.WithoutAnswersBefore(cutoff), r => r.Answers.Count, cancellationToken);
 
         var descriptions = 0;
@@ -58,7 +58,7 @@ public sealed partial class RetentionPurge(
             descriptions += await PurgeAsync(ThreeBsStore.KeyOf(id, partnerId), ThreeBsJsonContext.Default.PartnerDescriptions,
                 d => d.WithoutDescriptionsBefore(cutoff), d => d.Count, cancellationToken);
 
-        var results = await PurgeAsync(LeadershipResults.KeyOf(id), LeadershipJsonContext.Default.CoalitionLeadership,
+        var results = await PurgeAsync(LeadershipStore.KeyOf(id), LeadershipJsonContext.Default.CoalitionLeadership,
             l => l.WithoutResultsBefore(cutoff), l => l.ResultCount, cancellationToken);
 
         var deliveries = await reminders.PurgeBeforeAsync(id, cutoff, cancellationToken);
@@ -90,7 +90,7 @@ public sealed partial class RetentionPurge(
 }
 
 /// <summary>What one purge removed from one coalition.</summary>
-public sealed record PurgeReport(CoalitionId Coalition, int RetentionMonths, int CheckIns, int Descriptions, int LeadershipResults, int ReminderDeliveries)
+public sealed record PurgeReport(CoalitionId Coalition, int RetentionMonths, int CheckIns, int Descriptions, int LeadershipStore, int ReminderDeliveries)
 {
-    public int Total => CheckIns + Descriptions + LeadershipResults + ReminderDeliveries;
+    public int Total => CheckIns + Descriptions + LeadershipStore + ReminderDeliveries;
 }

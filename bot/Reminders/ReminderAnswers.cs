@@ -8,7 +8,7 @@ namespace CoalitionBot.Reminders;
 /// Who answered what a reminder asked for: the check-in in the round of the occurrence's month, or a
 /// leadership questionnaire or a 3 B's description since the occurrence. A free message asks no answer.
 /// </summary>
-public sealed class ReminderAnswers(CheckInRounds rounds, LeadershipResults leadership, ThreeBsStore threeBs)
+public sealed class ReminderAnswers(CheckInStore rounds, LeadershipStore leadership, ThreeBsStore threeBs)
 {
     public async Task<IReadOnlySet<string>> WhoAnsweredAsync(ReminderJob job, CancellationToken cancellationToken)
     {
@@ -17,7 +17,7 @@ public sealed class ReminderAnswers(CheckInRounds rounds, LeadershipResults lead
         switch (job.Schedule.Topic)
         {
             case ReminderTopic.CheckIn:
-                var round = await rounds.GetAsync(coalition, CheckInRounds.RoundIdAt(since), cancellationToken);
+                var round = await rounds.GetAsync(coalition, CheckInStore.RoundIdAt(since), cancellationToken);
                 return (round?.Answers.Keys ?? []).ToHashSet();
             case ReminderTopic.Leadership:
                 var results = await leadership.GetAsync(coalition, cancellationToken);

@@ -1,10 +1,12 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
-using CoalitionBot.Bots;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Forms;
-using CoalitionBot.Dialogs;
+using CoalitionBot.CheckIns;
+using CoalitionBot.Commands;
+using CoalitionBot.Languages;
+using CoalitionBot.Leadership;
 using CoalitionBot.Resources;
+using CoalitionBot.ThreeBs;
 
 namespace CoalitionBot.Reminders;
 
@@ -18,14 +20,14 @@ public static class ReminderCard
     public static AdaptiveCard Build(ReminderTopic topic, string? message, ReminderPhase phase, string language)
     {
         var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = BotFramework.BotCultures.FromLocale(language);
+        CultureInfo.CurrentUICulture = BotCultures.FromLocale(language);
         try
         {
             var (title, text, button, command) = topic switch
             {
-                ReminderTopic.CheckIn => (Strings.ReminderCardCheckInTitle, Strings.ReminderCardCheckInText, Strings.ReminderCardCheckInButton, "checkin"),
-                ReminderTopic.ThreeBs => (Strings.ReminderCardThreeBsTitle, Strings.ReminderCardThreeBsText, Strings.ReminderCardThreeBsButton, "3b"),
-                ReminderTopic.Leadership => (Strings.ReminderCardLeadershipTitle, Strings.ReminderCardLeadershipText, Strings.ReminderCardLeadershipButton, "leiderschap"),
+                ReminderTopic.CheckIn => (Strings.ReminderCardCheckInTitle, Strings.ReminderCardCheckInText, Strings.ReminderCardCheckInButton, CheckInCommand.Route.Dutch),
+                ReminderTopic.ThreeBs => (Strings.ReminderCardThreeBsTitle, Strings.ReminderCardThreeBsText, Strings.ReminderCardThreeBsButton, ThreeBsCommand.Route.Dutch),
+                ReminderTopic.Leadership => (Strings.ReminderCardLeadershipTitle, Strings.ReminderCardLeadershipText, Strings.ReminderCardLeadershipButton, LeadershipCommand.Route.Dutch),
                 _ => (Strings.ReminderCardMessageTitle, MemberText.Escape(message ?? string.Empty), null, null),
             };
             if (phase == ReminderPhase.FollowUp) text = $"{Strings.ReminderCardFollowUp} {text}";
@@ -33,7 +35,7 @@ public static class ReminderCard
             var card = MessageCard.Build(title, text, facts: null, CardLanguage.Current);
             return command is null ? card : card with
             {
-                Actions = [new SubmitAction { Title = button!, Style = ActionStyle.Positive, Data = new JsonObject { [CoalitionTeamsBot.CommandField] = command } }],
+                Actions = [new SubmitAction { Title = button!, Style = ActionStyle.Positive, Data = CommandButtons.Data(command) }],
             };
         }
         finally

@@ -1,21 +1,30 @@
 using System.Globalization;
 using CoalitionBot.BotFramework;
-using CoalitionBot.Bots;
+using CoalitionBot.Commands;
 using CoalitionBot.Cards;
 using CoalitionBot.Coalitions;
-using CoalitionBot.Dialogs;
+using CoalitionBot.Languages;
 using CoalitionBot.Resources;
 
 namespace CoalitionBot.Reminders;
 
 /// <summary>
 /// "herinnering [nieuw | wijzig N | pauze N | hervat N | verwijder N | rapport [N]]" (or the English words):
-/// admins list, plan, change, pause, resume and delete reminders and read their delivery reports; anyone
-/// else gets a polite refusal. A reminder planned in a team channel posts there; from a 1:1 chat, in the
+/// admins list, plan, change, pause, resume and delete reminders and read their delivery reports (the router
+/// refuses anyone else). A reminder planned in a team channel posts there; from a 1:1 chat, in the
 /// team's General channel.
 /// </summary>
-public sealed class ReminderCommand(CoalitionDialogStarter coalitions, DialogRunner dialogs, ReminderScheduleStore schedules, ReminderReports reports, TimeProvider time)
+public sealed class ReminderCommand(ReminderDialog dialog, ReminderScheduleStore schedules, ReminderReports reports, TimeProvider time) : ICommandHandler
 {
+    public static readonly CommandRoute Route = new()
+    {
+        Dutch = "herinnering", English = "reminder", OtherWords = ["herinneringen", "reminders"],
+        Users = CommandUsers.Admins,
+        Refusal = () => Strings.ReminderNotAllowed,
+        HelpLine = () => Strings.HelpLineReminder,
+        ManifestDescription = () => Strings.ManifestReminder,
+    };
+
     private enum Action { List, New, Change, Pause, Resume, Delete, Report, Unknown }
 
     private static readonly Dictionary<string, Action> Words = new(StringComparer.OrdinalIgnoreCase)
@@ -29,16 +38,10 @@ public sealed class ReminderCommand(CoalitionDialogStarter coalitions, DialogRun
         ["rapport"] = Action.Report, ["report"] = Action.Report,
     };
 
-    public async Task RunAsync(TurnContext turn, StateSession session, BotCommand command, CancellationToken cancellationToken)
+    public async Task RunAsync(CommandTurn command, CancellationToken cancellationToken)
     {
-        if (await coalitions.ResolveOrAskAsync(turn, session, turn.Text, cancellationToken) is not { } coalition) return;
-        if (!coalition.IsAdmin(turn.Activity.From!.Id!))
-        {
-            await turn.SendTextAsync(Strings.ReminderNotAllowed, cancellationToken);
-            return;
-        }
-
-        var words = command.Argument.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var (turn, coalition) = (command.Turn, command.Coalition);
+        var words = command.Command.Argument.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var action = words.Length == 0 ? Action.List : Words.GetValueOrDefault(words[0], Action.Unknown);
         int? number = words.Length > 1 && int.TryParse(words[1].TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
         var needsNumber = action is Action.Change or Action.Pause or Action.Resume or Action.Delete;
@@ -54,21 +57,21 @@ public sealed class ReminderCommand(CoalitionDialogStarter coalitions, DialogRun
                 await turn.SendCardAsync(ReminderListCard.Build(await schedules.ListAsync(coalition.Id, cancellationToken), time.GetUtcNow()).ToJsonElement(), cancellationToken);
                 break;
             case Action.New:
-                await StartFormAsync(turn, session, coalition, existing: null, command.WantsTextMode, cancellationToken);
+                await StartFormAsync(command, existing: null, cancellationToken);
                 break;
             case Action.Change when await schedules.GetAsync(coalition.Id, number!.Value, cancellationToken) is { } existing:
-                await StartFormAsync(turn, session, coalition, existing, command.WantsTextMode, cancellationToken);
+                await StartFormAsync(command, existing, cancellationToken);
                 break;
             case Action.Pause or Action.Resume:
                 var now = time.GetUtcNow();
                 var pause = action == Action.Pause;
                 // Resuming owes nothing from the pause: the schedule starts again from now.
                 var changed = await schedules.ChangeAsync(coalition.Id, number!.Value, s => s.Paused == pause ? s : s with { Paused = pause, ActiveSince = pause ? s.ActiveSince : now }, cancellationToken);
-                await turn.SendTextAsync(changed is null ? Strings.ReminderUnknownNumber : Format(pause ? Strings.ReminderPaused : Strings.ReminderResumed, changed.Number), cancellationToken);
+                await turn.SendTextAsync(changed is null ? Strings.ReminderUnknownNumber : Texts.Format(pause ? Strings.ReminderPaused : Strings.ReminderResumed, changed.Number), cancellationToken);
                 break;
             case Action.Delete:
                 var deleted = await schedules.DeleteAsync(coalition.Id, number!.Value, cancellationToken);
-                await turn.SendTextAsync(deleted ? Format(Strings.ReminderDeleted, number.Value) : Strings.ReminderUnknownNumber, cancellationToken);
+                await turn.SendTextAsync(deleted ? Texts.Format(Strings.ReminderDeleted, number.Value) : Strings.ReminderUnknownNumber, cancellationToken);
                 break;
             case Action.Report:
                 await ReportAsync(turn, coalition, number, cancellationToken);
@@ -79,15 +82,14 @@ public sealed class ReminderCommand(CoalitionDialogStarter coalitions, DialogRun
         }
     }
 
-    private async Task StartFormAsync(TurnContext turn, StateSession session, Coalition coalition, ReminderSchedule? existing, bool asText, CancellationToken cancellationToken)
+    private Task StartFormAsync(CommandTurn command, ReminderSchedule? existing, CancellationToken cancellationToken)
     {
-        var dialog = (ReminderDialog)dialogs.Find(ReminderDialog.DialogId)!;
         // The channel the command came from (the form itself is in the admin's 1:1 chat), or the team's General channel (whose id is the team's).
-        var asked = turn.SharedOrigin ?? turn.Activity;
+        var asked = command.Turn.SharedOrigin ?? command.Turn.Activity;
         var channel = TeamRoster.CoalitionOf(asked) is not null && asked.Conversation is { IsChannel: true, Id: { } conversation }
             ? BotFramework.Schema.TeamsConversationId.ChannelOf(conversation)
-            : coalition.Id.TeamId;
-        await dialogs.BeginAsync(turn, session, dialog, asText ? DialogMode.Text : DialogMode.Card, dialog.StartOptions(coalition, channel, existing), cancellationToken);
+            : command.Coalition.Id.TeamId;
+        return command.BeginAsync(dialog, dialog.StartOptions(command.Coalition, channel, existing), cancellationToken);
     }
 
     /// <summary>The report of one reminder, or of each of the coalition's reminders.</summary>
@@ -103,6 +105,4 @@ public sealed class ReminderCommand(CoalitionDialogStarter coalitions, DialogRun
         foreach (var schedule in chosen)
             await turn.SendCardAsync(ReminderReportCard.Build(schedule, await reports.LatestAsync(schedule, cancellationToken)).ToJsonElement(), cancellationToken);
     }
-
-    private static string Format(string format, params object[] args) => string.Format(CultureInfo.CurrentCulture, format, args);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoalitionBot.Languages;
 using CoalitionBot.Resources;
 
 namespace CoalitionBot.Reminders;
@@ -11,7 +12,7 @@ public static class ReminderDescription
         var parts = new List<string> { Topic(schedule.Topic), Recurrence(schedule) };
         if (schedule.ToMembers) parts.Add(Strings.ReminderWhereMembers);
         if (schedule.TeamChannelId is not null) parts.Add(Strings.ReminderWhereChannel);
-        if (schedule.FollowUpHours is { } hours) parts.Add(Format(Strings.ReminderDescriptionFollowUp, hours));
+        if (schedule.FollowUpHours is { } hours) parts.Add(Texts.Format(Strings.ReminderDescriptionFollowUp, hours));
         if (schedule.Paused) parts.Add(Strings.ReminderDescriptionPaused);
         return string.Join(", ", parts);
     }
@@ -30,11 +31,11 @@ public static class ReminderDescription
         var at = $"{schedule.Time} ({schedule.TimeZone})";
         return recurrence.Kind switch
         {
-            RecurrenceKind.Weekly => Format(Strings.ReminderDescriptionWeekly, string.Join(", ", recurrence.Days.Select(DayName)), at),
-            RecurrenceKind.MonthlyOnDay => Format(Strings.ReminderDescriptionMonthly, recurrence.DayOfMonth!, at),
-            RecurrenceKind.MonthlyFirstWeekday => Format(Strings.ReminderDescriptionFirstWeekday, DayName(recurrence.Days[0]), at),
-            RecurrenceKind.Cron => Format(Strings.ReminderDescriptionCron, Cards.MemberText.Escape(recurrence.Cron!), schedule.TimeZone),
-            _ => Format(Strings.ReminderDescriptionDaily, at),
+            RecurrenceKind.Weekly => Texts.Format(Strings.ReminderDescriptionWeekly, string.Join(", ", recurrence.Days.Select(DayName)), at),
+            RecurrenceKind.MonthlyOnDay => Texts.Format(Strings.ReminderDescriptionMonthly, recurrence.DayOfMonth!, at),
+            RecurrenceKind.MonthlyFirstWeekday => Texts.Format(Strings.ReminderDescriptionFirstWeekday, DayName(recurrence.Days[0]), at),
+            RecurrenceKind.Cron => Texts.Format(Strings.ReminderDescriptionCron, Cards.MemberText.Escape(recurrence.Cron!), schedule.TimeZone),
+            _ => Texts.Format(Strings.ReminderDescriptionDaily, at),
         };
     }
 
@@ -43,9 +44,8 @@ public static class ReminderDescription
         ReminderOccurrences.Local(schedule, utc).ToString("ddd d MMM yyyy HH:mm", CultureInfo.CurrentCulture);
 
     public static string Saved(ReminderSchedule schedule, IReadOnlyList<DateTimeOffset> next) =>
-        Format(Strings.ReminderSaved, schedule.Number, Of(schedule), string.Join("; ", next.Select(o => When(schedule, o))));
+        Texts.Format(Strings.ReminderSaved, schedule.Number, Of(schedule), string.Join("; ", next.Select(o => When(schedule, o))));
 
     private static string DayName(DayOfWeek day) => CultureInfo.CurrentCulture.DateTimeFormat.GetDayName(day);
 
-    private static string Format(string format, params object[] args) => string.Format(CultureInfo.CurrentCulture, format, args);
 }

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using CoalitionBot.BotFramework.Schema;
-using CoalitionBot.Cards;
 using CoalitionBot.Coalitions;
 using CoalitionBot.Dialogs;
 using CoalitionBot.Dialogs.Prompts;
+using CoalitionBot.Languages;
 using CoalitionBot.Resources;
 using static CoalitionBot.Reminders.ReminderForm;
 
@@ -23,7 +23,7 @@ public sealed class ReminderDialog(ReminderScheduleStore schedules, CoalitionSto
     public override string Id => DialogId;
     public override string Title => Strings.ReminderFormTitle;
     public override string Intro => Strings.ReminderFormIntro;
-    public override string StartCommand => Strings.CommandReminder;
+    public override string StartCommand => ReminderCommand.Route.Word;
 
     /// <summary>For a new reminder (<paramref name="existing"/> null) or a change; the channel is where the card goes when it goes to a channel.</summary>
     public IReadOnlyDictionary<string, string> StartOptions(Coalition coalition, string teamChannelId, ReminderSchedule? existing)

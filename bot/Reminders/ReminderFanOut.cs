@@ -6,6 +6,7 @@ using CoalitionBot.BotFramework.Connector;
 using CoalitionBot.BotFramework.Schema;
 using CoalitionBot.Cards;
 using CoalitionBot.Coalitions;
+using CoalitionBot.Conversations;
 using CoalitionBot.Storage;
 
 namespace CoalitionBot.Reminders;

@@ -1,7 +1,6 @@
-using System.Globalization;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Forms;
-using CoalitionBot.Dialogs;
+using CoalitionBot.Languages;
 using CoalitionBot.Resources;
 
 namespace CoalitionBot.Reminders;
@@ -14,7 +13,7 @@ public static class ReminderListCard
             Strings.ReminderListTitle,
             schedules.Count == 0 ? $"{Strings.ReminderListEmpty}\n\n{Strings.ReminderListHint}" : Strings.ReminderListHint,
             [.. schedules.Select(s => new Fact(
-                string.Format(CultureInfo.CurrentCulture, Strings.ReminderTitle, s.Number),
-                s.Paused ? ReminderDescription.Of(s) : $"{ReminderDescription.Of(s)}; {string.Format(CultureInfo.CurrentCulture, Strings.ReminderListNext, ReminderOccurrences.Next(s, now, 1) is [var next] ? ReminderDescription.When(s, next) : "-")}"))],
+                Texts.Format(Strings.ReminderTitle, s.Number),
+                s.Paused ? ReminderDescription.Of(s) : $"{ReminderDescription.Of(s)}; {Texts.Format(Strings.ReminderListNext, ReminderOccurrences.Next(s, now, 1) is [var next] ? ReminderDescription.When(s, next) : "-")}"))],
             CardLanguage.Current);
 }

@@ -1,7 +1,6 @@
-using System.Globalization;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Forms;
-using CoalitionBot.Dialogs;
+using CoalitionBot.Languages;
 using CoalitionBot.Resources;
 
 namespace CoalitionBot.Reminders;
@@ -11,7 +10,7 @@ public static class ReminderReportCard
 {
     public static AdaptiveCard Build(ReminderSchedule schedule, IReadOnlyList<(OccurrenceRecord Occurrence, DeliveryReport? Report)> latest) =>
         MessageCard.Build(
-            string.Format(CultureInfo.CurrentCulture, Strings.ReminderReportTitle, schedule.Number),
+            Texts.Format(Strings.ReminderReportTitle, schedule.Number),
             latest.Count == 0 ? Strings.ReminderReportEmpty : ReminderDescription.Of(schedule),
             [.. latest.Select(l => new Fact(Label(schedule, l.Occurrence), l.Report is null ? Skipped(l.Occurrence) : Line(l.Report)))],
             CardLanguage.Current);
@@ -19,7 +18,7 @@ public static class ReminderReportCard
     private static string Label(ReminderSchedule schedule, OccurrenceRecord occurrence) =>
         ReminderDescription.When(schedule, occurrence.Occurrence) + (occurrence.Phase == ReminderPhase.FollowUp ? $" ({Strings.ReminderReportFollowUp})" : string.Empty);
 
-    private static string Skipped(OccurrenceRecord occurrence) => string.Format(CultureInfo.CurrentCulture, Strings.ReminderReportSkipped,
+    private static string Skipped(OccurrenceRecord occurrence) => Texts.Format(Strings.ReminderReportSkipped,
         occurrence.Reason switch
         {
             OccurrenceRecord.MissedCatchUpWindow => Strings.ReminderReportMissedCatchUpWindow,
@@ -31,6 +30,6 @@ public static class ReminderReportCard
     {
         var failures = report.FailedByReason.Count == 0 ? string.Empty
             : " (" + string.Join(", ", report.FailedByReason.Select(f => $"{(f.Key == DeliveryReport.InactiveReason ? Strings.ReminderReportInactive : f.Key)}: {f.Value}")) + ")";
-        return string.Format(CultureInfo.CurrentCulture, Strings.ReminderReportLine, report.Reminded, report.Answered, report.Unconfirmed, report.Failed, failures);
+        return Texts.Format(Strings.ReminderReportLine, report.Reminded, report.Answered, report.Unconfirmed, report.Failed, failures);
     }
 }

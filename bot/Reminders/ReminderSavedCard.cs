@@ -1,7 +1,6 @@
-using System.Globalization;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Forms;
-using CoalitionBot.Dialogs;
+using CoalitionBot.Languages;
 using CoalitionBot.Resources;
 
 namespace CoalitionBot.Reminders;
@@ -11,8 +10,8 @@ public static class ReminderSavedCard
 {
     public static AdaptiveCard Build(ReminderSchedule schedule, IReadOnlyList<DateTimeOffset> next) =>
         MessageCard.Build(
-            string.Format(CultureInfo.CurrentCulture, Strings.ReminderTitle, schedule.Number),
+            Texts.Format(Strings.ReminderTitle, schedule.Number),
             ReminderDescription.Of(schedule),
-            [.. next.Select((o, i) => new Fact(string.Format(CultureInfo.CurrentCulture, Strings.ReminderNextFact, i + 1), ReminderDescription.When(schedule, o)))],
+            [.. next.Select((o, i) => new Fact(Texts.Format(Strings.ReminderNextFact, i + 1), ReminderDescription.When(schedule, o)))],
             CardLanguage.Current);
 }

@@ -1,5 +1,7 @@
+using System.Text.Json.Serialization;
 using CoalitionBot.BotFramework.Schema;
 using CoalitionBot.Coalitions;
+using CoalitionBot.Storage;
 
 namespace CoalitionBot.Reminders;
 
@@ -8,12 +10,15 @@ namespace CoalitionBot.Reminders;
 /// asks for, where it goes, and whether a follow-up reaches those who did not answer. Numbered per coalition,
 /// so admins can name it ("herinnering pauze 2").
 /// </summary>
-public sealed record ReminderSchedule
+public sealed record ReminderSchedule : IVersionedDocument
 {
     public const int CurrentSchemaVersion = 1;
     public const string DefaultTimeZone = "Europe/Amsterdam";
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    [JsonIgnore]
+    public int KnownSchemaVersion => CurrentSchemaVersion;
     public required CoalitionId Coalition { get; init; }
     public required int Number { get; init; }
     public required ReminderRecurrence Recurrence { get; init; }

@@ -1,17 +1,24 @@
 using CoalitionBot.BotFramework.Connector;
+using CoalitionBot.Commands;
+using CoalitionBot.Dialogs;
+using CoalitionBot.PersonalData;
 
 namespace CoalitionBot.Reminders;
 
 public static class ReminderServiceCollectionExtensions
 {
-    /// <summary>Schedules, their delivery records, the rate-limited fan-out and the scheduler (a hosted service on every instance; one leads).</summary>
+    /// <summary>
+    /// The reminder command and form, schedules, their delivery records, the rate-limited fan-out and the scheduler (a hosted
+    /// service on every instance; one leads).
+    /// </summary>
     public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ReminderScheduleStore>();
-        services.AddSingleton<Dialogs.Dialog, ReminderDialog>();
+        services.AddDialog<ReminderDialog>();
+        services.AddCommand<ReminderCommand>(ReminderCommand.Route);
+        services.AddSingleton<IPersonalDataSource, ReminderPersonalData>();
         services.AddSingleton<ReminderReports>();
-        services.AddTransient<ReminderCommand>(); // transient like the coalition resolver it uses
         services.AddSingleton<DeliveryLog>();
         services.AddSingleton<ReminderAnswers>();
         services.AddSingleton<ReminderRoster>();

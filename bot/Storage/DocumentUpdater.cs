@@ -7,7 +7,8 @@ namespace CoalitionBot.Storage;
 /// Read-change-write of one document with ETag concurrency: when another writer got there first,
 /// read again and re-apply the change. Writers in this process queue per key, so they do not
 /// collide with each other; other instances of the bot are handled by the ETag.
-/// A change that hands back the very instance it was given means "nothing to do": nothing is written.
+/// A change that hands back the very instance it was given means "nothing to do": nothing is written. A document a
+/// newer bot wrote is not changed at all (<see cref="IVersionedDocument"/>).
 /// The version this instance last read or wrote is remembered, so a change is written without reading
 /// first (one storage call); if another instance has written since, the ETag refuses it and the change is
 /// redone on a fresh read.
@@ -69,6 +70,7 @@ public sealed class DocumentUpdater(IDocumentStore store, TimeProvider time)
             {
                 var remembered = trustRemembered && known.TryGetValue(key, out var version) && version.Value is T value ? new Document<T>(value, version.ETag) : null;
                 var current = remembered ?? await store.ReadJsonAsync(key, typeInfo, cancellationToken);
+                NewerSchemaException.ThrowIfNewer(key, current?.Value);
                 var changed = change(current?.Value);
                 if (changed is null || ReferenceEquals(changed, current?.Value))
                 {

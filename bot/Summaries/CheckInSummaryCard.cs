@@ -1,8 +1,7 @@
-using System.Globalization;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Summaries;
 using CoalitionBot.CheckIns;
-using CoalitionBot.Dialogs;
+using CoalitionBot.Languages;
 using CoalitionBot.Resources;
 
 namespace CoalitionBot.Summaries;
@@ -27,14 +26,14 @@ public static class CheckInSummaryCard
         return new SummaryCardContent
         {
             Title = Strings.SummaryCheckInTitle,
-            Intro = Format(Strings.SummaryCheckInIntro, summary.RoundId, summary.Respondents, ScoreSpread.SpreadFrom),
+            Intro = Texts.Format(Strings.SummaryCheckInIntro, summary.RoundId, summary.Respondents, ScoreSpread.SpreadFrom),
             Sections =
             [
                 new SummarySection(Strings.SummaryAspectsHeading)
                 {
                     Facts = [.. summary.Aspects.Select(a => new Fact(CheckInTexts.Name(a.Aspect), AspectValue(a)))],
                     Image = new SummaryImage(AspectChart.DataUri(summary.Aspects), Strings.SummaryAspectsChart),
-                    Note = (summary.PreviousRoundId is null ? Strings.SummaryTrendNoPrevious : Format(Strings.SummaryTrendNote, summary.PreviousRoundId))
+                    Note = (summary.PreviousRoundId is null ? Strings.SummaryTrendNoPrevious : Texts.Format(Strings.SummaryTrendNote, summary.PreviousRoundId))
                         + " " + RefreshNote(summary.MinimumRespondents),
                 },
                 .. SummaryCardSplitter.ListSections(Strings.SummaryBottlenecksHeading, Shown(summary.Bottlenecks)),
@@ -59,8 +58,8 @@ public static class CheckInSummaryCard
     {
         var latest = aspect.Latest;
         var value = latest.ShowsSpread
-            ? Format(Strings.SummaryAspectValue, latest.Mean, latest.Min, latest.Max, latest.Count)
-            : Format(Strings.SummaryAspectValueWithoutSpread, latest.Mean, latest.Count);
+            ? Texts.Format(Strings.SummaryAspectValue, latest.Mean, latest.Min, latest.Max, latest.Count)
+            : Texts.Format(Strings.SummaryAspectValueWithoutSpread, latest.Mean, latest.Count);
         var trend = aspect.Trend switch
         {
             Trend.Up => Strings.SummaryTrendUp,
@@ -68,16 +67,15 @@ public static class CheckInSummaryCard
             Trend.Same => Strings.SummaryTrendSame,
             _ => null,
         };
-        return trend is null ? value : $"{value}; {Format(trend, aspect.PreviousMean!.Value)}";
+        return trend is null ? value : $"{value}; {Texts.Format(trend, aspect.PreviousMean!.Value)}";
     }
 
     /// <summary>Why there are no figures: too few answers yet, or not enough new or changed ones since the figures went.</summary>
     public static string NoFigures(int respondents, int minimum) =>
-        respondents >= minimum ? Format(Strings.SummaryAwaitingNewAnswers, respondents, minimum)
-        : Format(respondents == 1 ? Strings.SummaryTooFewRespondentsOne : Strings.SummaryTooFewRespondents, respondents, minimum);
+        respondents >= minimum ? Texts.Format(Strings.SummaryAwaitingNewAnswers, respondents, minimum)
+        : Texts.Format(respondents == 1 ? Strings.SummaryTooFewRespondentsOne : Strings.SummaryTooFewRespondents, respondents, minimum);
 
     /// <summary>The rule that keeps figures from giving away one answer when two summaries are compared.</summary>
-    public static string RefreshNote(int minimum) => Format(Strings.SummaryFiguresRefresh, minimum);
+    public static string RefreshNote(int minimum) => Texts.Format(Strings.SummaryFiguresRefresh, minimum);
 
-    private static string Format(string format, params object[] args) => string.Format(CultureInfo.CurrentCulture, format, args);
 }

@@ -4,7 +4,7 @@ using CoalitionBot.Coalitions;
 namespace CoalitionBot.Summaries;
 
 /// <summary>Reads what a check-in summary needs: one listing and the newest round documents (at most six), however many answers they hold.</summary>
-public sealed class CheckInSummaryReader(CheckInRounds rounds)
+public sealed class CheckInSummaryReader(CheckInStore rounds)
 {
     /// <summary>Rounds enough for the latest figures and their change since the round before (no trend).</summary>
     public const int LatestAndPrevious = 2;

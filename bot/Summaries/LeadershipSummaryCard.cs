@@ -1,7 +1,6 @@
-using System.Globalization;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Summaries;
-using CoalitionBot.Dialogs;
+using CoalitionBot.Languages;
 using CoalitionBot.Leadership;
 using CoalitionBot.Resources;
 
@@ -22,7 +21,7 @@ public static class LeadershipSummaryCard
         return new SummaryCardContent
         {
             Title = Strings.SummaryLeadershipTitle,
-            Intro = Format(Strings.SummaryLeadershipIntro, summary.Respondents) + " " + CheckInSummaryCard.RefreshNote(summary.MinimumRespondents),
+            Intro = Texts.Format(Strings.SummaryLeadershipIntro, summary.Respondents) + " " + CheckInSummaryCard.RefreshNote(summary.MinimumRespondents),
             Sections =
             [
                 new SummarySection(Strings.SummaryStylesHeading)
@@ -34,8 +33,8 @@ public static class LeadershipSummaryCard
                 {
                     Facts =
                     [
-                        new Fact(Strings.LeadershipAbility, Format(Strings.SummaryNeedRating, development.Ability)),
-                        new Fact(Strings.LeadershipCommitment, Format(Strings.SummaryNeedRating, development.Commitment)),
+                        new Fact(Strings.LeadershipAbility, Texts.Format(Strings.SummaryNeedRating, development.Ability)),
+                        new Fact(Strings.LeadershipCommitment, Texts.Format(Strings.SummaryNeedRating, development.Commitment)),
                         new Fact(Strings.LeadershipFittingStyle, LeadershipResultView.NameOf(development.NeededStyle)),
                     ],
                     Note = Strings.SummaryNeedNote,
@@ -54,7 +53,6 @@ public static class LeadershipSummaryCard
         };
     }
 
-    private static string Members(int count) => count == 1 ? Strings.SummaryStyleCountOne : Format(Strings.SummaryStyleCount, count);
+    private static string Members(int count) => count == 1 ? Strings.SummaryStyleCountOne : Texts.Format(Strings.SummaryStyleCount, count);
 
-    private static string Format(string format, params object[] args) => string.Format(CultureInfo.CurrentCulture, format, args);
 }

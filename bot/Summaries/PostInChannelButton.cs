@@ -1,6 +1,5 @@
-using System.Text.Json.Nodes;
-using CoalitionBot.Bots;
 using CoalitionBot.Cards;
+using CoalitionBot.Commands;
 using CoalitionBot.Coalitions;
 using CoalitionBot.Resources;
 
@@ -19,6 +18,6 @@ public static class PostInChannelButton
     private static SubmitAction Button(CoalitionId coalition, string topicText) => new()
     {
         Title = Strings.SummaryPostInChannel,
-        Data = coalition.AddTo(new JsonObject { [CoalitionTeamsBot.CommandField] = SummaryRequest.Command(topicText, SummaryRequest.ChannelWord) }),
+        Data = CommandButtons.Data(SummaryRequest.Command(topicText, SummaryRequest.ChannelWord), coalition),
     };
 }

@@ -1,7 +1,6 @@
-using System.Globalization;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Summaries;
-using CoalitionBot.Dialogs;
+using CoalitionBot.Languages;
 using CoalitionBot.Resources;
 
 namespace CoalitionBot.Summaries;
@@ -35,7 +34,7 @@ public static class SummaryCardSplitter
             size += added;
         }
         return [.. groups.Select((group, i) => Build(
-            i == 0 ? title : $"{title} {string.Format(CultureInfo.CurrentCulture, Strings.SummaryContinued, i + 1, groups.Count)}",
+            i == 0 ? title : $"{title} {Texts.Format(Strings.SummaryContinued, i + 1, groups.Count)}",
             i == 0 ? intro : null, group))];
     }
 

@@ -1,27 +1,29 @@
-using CoalitionBot.Bots;
 using CoalitionBot.Cards;
+using CoalitionBot.CheckIns;
 using CoalitionBot.Coalitions;
+using CoalitionBot.Commands;
 using CoalitionBot.Leadership;
+using CoalitionBot.ThreeBs;
 
 namespace CoalitionBot.Summaries;
 
 /// <summary>Reads what a topic's summary needs (a few documents, never one per answer) and builds its cards in the current language.</summary>
-public sealed class SummaryCards(CheckInSummaryReader checkIns, LeadershipResults leadership, ThreeBsSummaryReader threeBs)
+public sealed class SummaryCards(CheckInSummaryReader checkIns, LeadershipStore leadership, ThreeBsSummaryReader threeBs)
 {
     /// <param name="inChannel">The cards will be read in the team's channel: the overview then also offers a new thread.</param>
     /// <returns>The cards, or null for a topic that is not a summary (a partner the coalition does not have included).</returns>
-    public async Task<IReadOnlyList<AdaptiveCard>?> BuildAsync(Coalition coalition, BotCommand topic, bool inChannel, CancellationToken cancellationToken) => topic.Kind switch
+    public async Task<IReadOnlyList<AdaptiveCard>?> BuildAsync(Coalition coalition, ParsedCommand topic, bool inChannel, CancellationToken cancellationToken) => topic.Route switch
     {
-        BotCommandKind.None when topic.Argument.Length == 0 => [SummaryOverviewCard.Build(
+        null when topic.Argument.Length == 0 => [SummaryOverviewCard.Build(
             // The overview shows no trend: two rounds are enough.
             await checkIns.ReadAsync(coalition, cancellationToken, CheckInSummaryReader.LatestAndPrevious),
             await LeadershipAsync(coalition, cancellationToken),
             await threeBs.ReadAsync(coalition, only: null, cancellationToken),
             inChannel)],
-        BotCommandKind.CheckIn => CheckInSummaryCard.Build(await checkIns.ReadAsync(coalition, cancellationToken)),
-        BotCommandKind.ThreeBs when topic.Argument.Length == 0 => ThreeBsSummaryCard.Build(await threeBs.ReadAsync(coalition, only: null, cancellationToken)),
-        BotCommandKind.ThreeBs when coalition.PartnerNamed(topic.Argument) is { } partner => ThreeBsSummaryCard.Build(await threeBs.ReadAsync(coalition, partner, cancellationToken)),
-        BotCommandKind.Leadership => [LeadershipSummaryCard.Build(await LeadershipAsync(coalition, cancellationToken))],
+        var route when route == CheckInCommand.Route => CheckInSummaryCard.Build(await checkIns.ReadAsync(coalition, cancellationToken)),
+        var route when route == ThreeBsCommand.Route && topic.Argument.Length == 0 => ThreeBsSummaryCard.Build(await threeBs.ReadAsync(coalition, only: null, cancellationToken)),
+        var route when route == ThreeBsCommand.Route && coalition.PartnerNamed(topic.Argument) is { } partner => ThreeBsSummaryCard.Build(await threeBs.ReadAsync(coalition, partner, cancellationToken)),
+        var route when route == LeadershipCommand.Route => [LeadershipSummaryCard.Build(await LeadershipAsync(coalition, cancellationToken))],
         _ => null,
     };
 

@@ -1,53 +1,48 @@
 using CoalitionBot.BotFramework;
 using CoalitionBot.BotFramework.Connector;
 using CoalitionBot.BotFramework.Schema;
-using CoalitionBot.Bots;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Forms;
 using CoalitionBot.Coalitions;
-using CoalitionBot.Dialogs;
+using CoalitionBot.Commands;
+using CoalitionBot.Conversations;
+using CoalitionBot.Languages;
 using CoalitionBot.Resources;
+using CoalitionBot.ThreeBs;
 
 namespace CoalitionBot.Summaries;
 
 /// <summary>
 /// "samenvatting [checkin | leiderschap | 3b [partner]] [nieuw]": a lead or admin gets the summary as a reply in
 /// the thread asked in, or as a new thread in the team's channel; in a 1:1 chat with a button that posts it
-/// there. Anyone else, and any button naming a coalition the clicker does not lead, gets a polite refusal.
+/// there. The router has refused everyone else, group chats, and buttons naming a coalition the clicker does not lead.
 /// </summary>
-public sealed class SummaryCommand(CoalitionDialogStarter coalitions, CoalitionStore store, ConversationReferenceStore references, SummaryCards summaries)
+public sealed class SummaryCommand(CommandWords words, ConversationReferenceStore references, SummaryCards summaries) : ICommandHandler
 {
-    public async Task RunAsync(TurnContext turn, StateSession session, BotCommand command, CancellationToken cancellationToken)
+    public static readonly CommandRoute Route = new()
     {
-        if (!ReplyRules.MayShowSummariesIn(turn.Activity))
-        {
-            // Answered before anything is looked up or asked.
-            await turn.SendTextAsync(Strings.SummaryOnlyInTeamOrPersonal, Audience.Conversation, cancellationToken);
-            return;
-        }
-        // In a channel the coalition is the team's own (a button naming another is refused below), so the summary may go there.
-        var here = TeamRoster.CoalitionOf(turn.Activity);
-        Coalition? coalition;
-        if (command.Coalition is { } named)
-            // A button's coalition: only the one of the team asked in, or (in a 1:1 chat) one in the clicker's own tenant.
-            coalition = (here is null ? named.TenantId == turn.Activity.GetTenantId() : named == here) ? await store.GetAsync(named, cancellationToken) : null;
-        else if ((coalition = await coalitions.ResolveOrAskAsync(turn, session, turn.Text, cancellationToken)) is null)
-            return;
-        if (coalition is null || !coalition.IsLeadOrAdmin(turn.Activity.From!.Id!))
-        {
-            await turn.SendTextAsync(Strings.SummaryNotAllowed, Audience.Conversation, cancellationToken);
-            return;
-        }
+        Dutch = "samenvatting", English = "summary",
+        Place = CommandPlace.PersonalChatOrTeamChannel, Users = CommandUsers.LeadsAndAdmins,
+        Refusal = () => Strings.SummaryNotAllowed,
+        PlaceRefusal = () => Strings.SummaryOnlyInTeamOrPersonal,
+        HelpLine = () => Strings.HelpLineSummary,
+        ManifestDescription = () => Strings.ManifestSummary,
+    };
 
-        var request = SummaryRequest.Parse(command.Argument);
-        if (request.Topic is { Kind: BotCommandKind.ThreeBs, Argument.Length: > 0 } partnerTopic && coalition.PartnerNamed(partnerTopic.Argument) is null)
+    public async Task RunAsync(CommandTurn command, CancellationToken cancellationToken)
+    {
+        var (turn, coalition) = (command.Turn, command.Coalition);
+        var request = SummaryRequest.Parse(command.Command.Argument);
+        var topic = words.Parse(request.TopicText);
+        if (topic.Route == ThreeBsCommand.Route && topic.Argument.Length > 0 && coalition.PartnerNamed(topic.Argument) is null)
         {
             // Not a summary: answered where asked, never posted in (or offered for) the channel.
             await turn.SendCardAsync(MessageCard.Build(Strings.SummaryThreeBsTitle, Strings.SummaryThreeBsUnknownPartner, facts: null, CardLanguage.Current).ToJsonElement(), Audience.Conversation, cancellationToken);
             return;
         }
-        var inChannel = here is not null;
-        if (await summaries.BuildAsync(coalition, request.Topic, inChannel || request.AsNewThread, cancellationToken) is not { } cards)
+        // In a channel the coalition is the team's own (the router refused a button naming another), so the summary may go there.
+        var inChannel = TeamRoster.CoalitionOf(turn.Activity) is not null;
+        if (await summaries.BuildAsync(coalition, topic, inChannel || request.AsNewThread, cancellationToken) is not { } cards)
         {
             await turn.SendTextAsync(Strings.SummaryUnknownTopic, Audience.Conversation, cancellationToken);
             return;
@@ -58,7 +53,7 @@ public sealed class SummaryCommand(CoalitionDialogStarter coalitions, CoalitionS
             if (!request.AsNewThread)
             {
                 if (!inChannel) cards = PostInChannelButton.AddTo(cards, coalition.Id, request.TopicText);
-                // Aggregates for the leads, in a place ReplyRules allows (checked above).
+                // Aggregates for the leads, in a place ReplyRules allows (checked by the router).
                 foreach (var card in cards) await turn.SendCardAsync(card.ToJsonElement(), Audience.Conversation, cancellationToken);
                 return;
             }
@@ -91,5 +86,4 @@ public sealed class SummaryCommand(CoalitionDialogStarter coalitions, CoalitionS
             known?.Conversation?.Id ?? coalition.Id.TeamId,
             coalition.Id.TenantId);
     }
-
 }

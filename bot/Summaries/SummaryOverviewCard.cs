@@ -1,11 +1,11 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using CoalitionBot.Bots;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Summaries;
-using CoalitionBot.Dialogs;
+using CoalitionBot.CheckIns;
+using CoalitionBot.Commands;
+using CoalitionBot.Languages;
 using CoalitionBot.Leadership;
 using CoalitionBot.Resources;
+using CoalitionBot.ThreeBs;
 
 namespace CoalitionBot.Summaries;
 
@@ -13,7 +13,7 @@ namespace CoalitionBot.Summaries;
 public static class SummaryOverviewCard
 {
     /// <summary>The topics the buttons open (either language's words work for everyone).</summary>
-    private const string CheckInTopic = "checkin", LeadershipTopic = "leiderschap", ThreeBsTopic = "3b";
+    private static readonly string CheckInTopic = CheckInCommand.Route.Dutch, LeadershipTopic = LeadershipCommand.Route.Dutch, ThreeBsTopic = ThreeBsCommand.Route.Dutch;
 
     /// <param name="inChannel">Read in the team's channel: each section also gets a button that opens the summary as a new thread.</param>
     public static AdaptiveCard Build(CheckInSummary checkIn, LeadershipSummary leadership, ThreeBsSummary threeBs, bool inChannel) => SummaryCard.Build(new SummaryCardContent
@@ -32,7 +32,7 @@ public static class SummaryOverviewCard
     private static SummarySection CheckIn(CheckInSummary summary) => new(Strings.SummaryCheckInTitle)
     {
         Text = summary.RoundId is null ? Strings.SummaryCheckInNone
-            : summary.ShowsFigures ? Format(Strings.SummaryOverviewCheckIn, summary.RoundId, summary.Respondents)
+            : summary.ShowsFigures ? Texts.Format(Strings.SummaryOverviewCheckIn, summary.RoundId, summary.Respondents)
             : CheckInSummaryCard.NoFigures(summary.Respondents, summary.MinimumRespondents),
         Facts = [.. summary.Aspects.Select(a => new Fact(CheckIns.CheckInTexts.Name(a.Aspect), CheckInSummaryCard.AspectValue(a)))],
     };
@@ -40,7 +40,7 @@ public static class SummaryOverviewCard
     private static SummarySection Leadership(LeadershipSummary summary) => new(Strings.SummaryLeadershipTitle)
     {
         Text = summary.Respondents == 0 ? Strings.SummaryLeadershipNone
-            : summary.ShowsFigures ? Format(Strings.SummaryOverviewLeadership, summary.Respondents)
+            : summary.ShowsFigures ? Texts.Format(Strings.SummaryOverviewLeadership, summary.Respondents)
             : CheckInSummaryCard.NoFigures(summary.Respondents, summary.MinimumRespondents),
         Facts = summary.Development is { } development ? [new Fact(Strings.LeadershipFittingStyle, LeadershipResultView.NameOf(development.NeededStyle))] : [],
     };
@@ -48,7 +48,7 @@ public static class SummaryOverviewCard
     private static SummarySection ThreeBs(ThreeBsSummary summary) => new(Strings.SummaryThreeBsTitle)
     {
         Text = summary.PartnerCount == 0 ? Strings.SummaryThreeBsNone
-            : Format(Strings.SummaryOverviewThreeBs, summary.PartnerCount - summary.Undescribed.Count, summary.PartnerCount),
+            : Texts.Format(Strings.SummaryOverviewThreeBs, summary.PartnerCount - summary.Undescribed.Count, summary.PartnerCount),
         Facts = summary.MissingRoles.Count == 0 ? [] : [new Fact(Strings.SummaryRolesMissing, string.Join(", ", summary.MissingRoles.Select(Coalitions.NetworkRoleTexts.Name)))],
     };
 
@@ -56,7 +56,6 @@ public static class SummaryOverviewCard
         ? [Open(Strings.SummaryOpen, SummaryRequest.Command(topic)), Open(Strings.SummaryOpenNewThread, SummaryRequest.Command(topic, SummaryRequest.NewThreadWord))]
         : [Open(Strings.SummaryOpen, SummaryRequest.Command(topic))];
 
-    private static SummaryButton Open(string title, string command) => new(title, new JsonObject { [CoalitionTeamsBot.CommandField] = command });
+    private static SummaryButton Open(string title, string command) => new(title, CommandButtons.Data(command));
 
-    private static string Format(string format, params object[] args) => string.Format(CultureInfo.CurrentCulture, format, args);
 }

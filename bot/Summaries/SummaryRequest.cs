@@ -1,5 +1,3 @@
-using CoalitionBot.Bots;
-
 namespace CoalitionBot.Summaries;
 
 /// <summary>
@@ -12,8 +10,6 @@ public sealed record SummaryRequest(string TopicText, bool AsNewThread)
     public const string NewThreadWord = "nieuw", ChannelWord = "kanaal";
 
     private static readonly HashSet<string> NewThreadWords = new(StringComparer.OrdinalIgnoreCase) { NewThreadWord, "new", ChannelWord, "channel" };
-
-    public BotCommand Topic => BotCommand.Parse(TopicText);
 
     public static SummaryRequest Parse(string argument)
     {

@@ -1,8 +1,7 @@
-using System.Globalization;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Summaries;
 using CoalitionBot.Coalitions;
-using CoalitionBot.Dialogs;
+using CoalitionBot.Languages;
 using CoalitionBot.Resources;
 using CoalitionBot.ThreeBs;
 
@@ -22,7 +21,7 @@ public static class ThreeBsSummaryCard
         var title = summary.Only is null ? Strings.SummaryThreeBsTitle : $"{Strings.SummaryThreeBsTitle}: {MemberText.Escape(summary.Only.Name)}";
         var intro = summary.Only is not null
             ? (summary.Partners.Count == 0 ? Strings.SummaryThreeBsPartnerNotDescribed : null)
-            : Format(Strings.SummaryThreeBsIntro, summary.PartnerCount - summary.Undescribed.Count, summary.PartnerCount);
+            : Texts.Format(Strings.SummaryThreeBsIntro, summary.PartnerCount - summary.Undescribed.Count, summary.PartnerCount);
         var sections = new List<SummarySection>();
         if (summary.Only is null) sections.AddRange(CoalitionSections(summary));
         sections.AddRange(summary.Partners.SelectMany(PartnerSections));
@@ -73,7 +72,7 @@ public static class ThreeBsSummaryCard
     }
 
     /// <summary>A member's view as they typed it, each long text cut short (the export has it whole), so a view fits on a card.</summary>
-    private static string View(PartnerView view) => Format(Strings.SummaryThreeBsView,
+    private static string View(PartnerView view) => Texts.Format(Strings.SummaryThreeBsView,
         view.AuthorName is { } author ? MemberText.EscapeWithin(author, NameBytes) : Strings.SummaryThreeBsUnknownAuthor, view.Description.DescribedAt.Date,
         Shown(view.Description.Intention), Shown(view.Description.Interest), Shown(view.Description.Contribution));
 
@@ -82,9 +81,8 @@ public static class ThreeBsSummaryCard
 
     private static string Shown(string text) => MemberText.EscapeWithin(CheckInSummary.OneLine(text), MemberText.AnswerBytes);
 
-    private static string Rating(ScoreSpread spread) => Format(Strings.SummaryForceFieldRating, spread.Mean, spread.Min, spread.Max);
+    private static string Rating(ScoreSpread spread) => Texts.Format(Strings.SummaryForceFieldRating, spread.Mean, spread.Min, spread.Max);
 
     private static string Names(IReadOnlyList<NetworkRole> roles) => roles.Count == 0 ? Strings.SummaryNothing : string.Join(", ", roles.Select(NetworkRoleTexts.Name));
 
-    private static string Format(string format, params object[] args) => string.Format(CultureInfo.CurrentCulture, format, args);
 }

@@ -1,14 +1,20 @@
+using System.Text.Json.Serialization;
+using CoalitionBot.Storage;
+
 namespace CoalitionBot.ThreeBs;
 
 /// <summary>
 /// Every member's view of one partner (the 3 B's and the force field), one document per partner so a
 /// summary reads a partner in one go. A member's earlier descriptions are kept as history.
 /// </summary>
-public sealed record PartnerDescriptions
+public sealed record PartnerDescriptions : IVersionedDocument
 {
     public const int CurrentSchemaVersion = 1;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    [JsonIgnore]
+    public int KnownSchemaVersion => CurrentSchemaVersion;
     public required string PartnerId { get; init; }
     public IReadOnlyDictionary<string, MemberDescriptions> ByMember { get; init; } = new Dictionary<string, MemberDescriptions>();
 

@@ -1,9 +1,9 @@
 using System.Globalization;
-using CoalitionBot.Bots;
 using CoalitionBot.Cards;
 using CoalitionBot.Coalitions;
 using CoalitionBot.Dialogs;
 using CoalitionBot.Dialogs.Prompts;
+using CoalitionBot.Languages;
 using CoalitionBot.Resources;
 
 namespace CoalitionBot.ThreeBs;
@@ -22,10 +22,12 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
     private const string IntentionKey = "intention", InterestKey = "interest", ContributionKey = "contribution";
     private const string InfluenceKey = "influence", InvolvementKey = "involvement", AttitudeKey = "attitude";
 
-    public override string Id => CommandHandler.ThreeBsDialog;
+    public const string DialogId = "three-bs";
+
+    public override string Id => DialogId;
     public override string Title => Strings.ThreeBsTitle;
     public override string Intro => Strings.ThreeBsIntro;
-    public override string StartCommand => "3b";
+    public override string StartCommand => ThreeBsCommand.Route.Word;
 
     /// <summary>The partners as they are now, and the one named after the command ("3b GGD"), if any.</summary>
     public override IReadOnlyDictionary<string, string> StartOptions(Coalition coalition, string argument)
@@ -74,7 +76,7 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
         var name = answers.GetValueOrDefault(PartnerNameKey);
         if (string.IsNullOrWhiteSpace(name)) errors[PartnerNameKey] = Strings.ThreeBsNewPartnerNeedsName;
         else if (Partners(context).Any(p => string.Equals(p.Title.Trim(), name.Trim(), StringComparison.CurrentCultureIgnoreCase)))
-            errors[PartnerNameKey] = string.Format(CultureInfo.CurrentCulture, Strings.ThreeBsPartnerExists, MemberText.Escape(name));
+            errors[PartnerNameKey] = Texts.Format(Strings.ThreeBsPartnerExists, MemberText.Escape(name));
         if (string.IsNullOrEmpty(answers.GetValueOrDefault(PartnerRoleKey))) errors[PartnerRoleKey] = Strings.ThreeBsNewPartnerNeedsRole;
         return errors;
     }
@@ -101,7 +103,7 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
         };
         await descriptions.SaveAsync(coalitionId, partner.Value, description, cancellationToken);
 
-        var text = string.Format(CultureInfo.CurrentCulture, Strings.ThreeBsSaved, MemberText.Escape(partner.Title));
+        var text = Texts.Format(Strings.ThreeBsSaved, MemberText.Escape(partner.Title));
         return new DialogCompletion(text, Cards.Forms.MessageCard.Build(Strings.ThreeBsTitle, text,
         [
             // As typed, a very long answer cut short on the card (it is saved whole).

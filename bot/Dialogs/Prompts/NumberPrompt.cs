@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoalitionBot.Cards.Forms;
+using CoalitionBot.Languages;
 
 namespace CoalitionBot.Dialogs.Prompts;
 
@@ -7,7 +8,7 @@ namespace CoalitionBot.Dialogs.Prompts;
 public sealed record NumberPrompt(string Key, string Question, int Min, int Max) : Prompt(Key, Question)
 {
     public override string TextQuestion =>
-        $"{base.TextQuestion} {string.Format(CultureInfo.CurrentCulture, Resources.Strings.PromptNumberHint, Min, Max)}";
+        $"{base.TextQuestion} {Texts.Format(Resources.Strings.PromptNumberHint, Min, Max)}";
 
     protected override PromptResult RecognizeValue(string answer)
     {
@@ -19,7 +20,7 @@ public sealed record NumberPrompt(string Key, string Question, int Min, int Max)
         return PromptResult.Fail(RangeMessage);
     }
 
-    private string RangeMessage => string.Format(CultureInfo.CurrentCulture, Resources.Strings.PromptNumberOutOfRange, Min, Max);
+    private string RangeMessage => Texts.Format(Resources.Strings.PromptNumberOutOfRange, Min, Max);
 
     public override FormField ToFormField(string? value, string? error) =>
         new NumberField(Key, Question, Min, Max) { Value = value, Error = error, IsRequired = IsRequired, InvalidMessage = RangeMessage };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoalitionBot.Cards.Forms;
+using CoalitionBot.Languages;
 
 namespace CoalitionBot.Dialogs.Prompts;
 
@@ -20,8 +21,8 @@ public sealed record TextPrompt(string Key, string Question, int MaxLength = Tex
     protected override PromptResult RecognizeValue(string answer)
     {
         var length = new StringInfo(answer).LengthInTextElements;
-        if (length > MaxLength) return PromptResult.Fail(string.Format(CultureInfo.CurrentCulture, Resources.Strings.PromptTooLong, MaxLength, length));
-        if (answer.Length > MaxCodeUnits) return PromptResult.Fail(string.Format(CultureInfo.CurrentCulture, Resources.Strings.PromptTooLongInCodeUnits, MaxLength));
+        if (length > MaxLength) return PromptResult.Fail(Texts.Format(Resources.Strings.PromptTooLong, MaxLength, length));
+        if (answer.Length > MaxCodeUnits) return PromptResult.Fail(Texts.Format(Resources.Strings.PromptTooLongInCodeUnits, MaxLength));
         return PromptResult.Ok(answer);
     }
 

@@ -5,6 +5,7 @@ using CoalitionBot.Benchmarks.Reporting;
 using CoalitionBot.BotFramework.Authentication;
 using CoalitionBot.BotFramework.Schema;
 using CoalitionBot.Coalitions;
+using CoalitionBot.Conversations;
 using CoalitionBot.Reminders;
 using CoalitionBot.Storage;
 

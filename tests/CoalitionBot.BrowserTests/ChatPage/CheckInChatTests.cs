@@ -24,7 +24,7 @@ public sealed class CheckInChatTests(Chromium chromium) : ChatPageTestsBase(chro
         await ThreeMembersCheckInAsync();
         await Chat.ScreenshotAsync("personal-chat-check-in-confirmed");
 
-        var rounds = Bot.Services.GetRequiredService<CheckInRounds>();
+        var rounds = Bot.Services.GetRequiredService<CheckInStore>();
         var round = await rounds.GetAsync(new CoalitionId(LocalTeam.TenantId, LocalTeam.TeamId), rounds.CurrentRoundId(), CancellationToken.None);
         Assert.Equal(Members.Select(m => $"knelpunt van {m.Name}").Order(), round!.Answers.Values.Select(a => a.Bottleneck).Order());
     }

@@ -21,7 +21,7 @@ public sealed class CheckInEndToEndTests(AzuriteContainerFixture azurite) : BotA
 
     protected override void ConfigureBotServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
 
-    private CheckInRounds Rounds => Bot.Services.GetRequiredService<CheckInRounds>();
+    private CheckInStore Rounds => Bot.Services.GetRequiredService<CheckInStore>();
 
     private static JsonObject Answers(JsonNode form, int score, string bottleneck = "Te weinig tijd bij de partners", string nextStep = "Werksessie plannen")
     {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CoalitionBot.Coalitions;
+using CoalitionBot.Roles;
 using CoalitionBot.Tests.EndToEnd;
 using CoalitionBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -32,7 +32,7 @@ public sealed class AnotherCoalition(HostileActivities.Target target)
             [(target.MemberId, MemberName, null)], CancellationToken.None);
         await services.GetRequiredService<CoalitionStore>().UpdateAsync(Id, () => throw new InvalidOperationException(),
             c => c with { Members = [.. c.Members.Select(m => m with { Role = CoalitionRole.Lead })] }, CancellationToken.None);
-        var rounds = services.GetRequiredService<CheckInRounds>();
+        var rounds = services.GetRequiredService<CheckInStore>();
         await rounds.SaveAsync(Id, rounds.CurrentRoundId(), new CheckInAnswer
         {
             UserId = target.MemberId,
@@ -51,7 +51,7 @@ public sealed class AnotherCoalition(HostileActivities.Target target)
             Involvement = 2,
         }, CancellationToken.None);
         var plan = AnswerPlan.DelegatorInNeedOfSupporting;
-        await services.GetRequiredService<LeadershipResults>().RecordAsync(Id, target.MemberId,
+        await services.GetRequiredService<LeadershipStore>().RecordAsync(Id, target.MemberId,
             LeadershipResult.Score(plan.Choices, plan.RatingsById.Take(3).ToDictionary(), plan.RatingsById.Skip(3).ToDictionary(), DateTimeOffset.UtcNow), CancellationToken.None);
     }
 

@@ -72,7 +72,7 @@ public sealed class TeamsActivitiesEndToEndTests : BotAndChannelTests
 
         // A new process over the same storage can still reach the team.
         using var restarted = new BotApp(new Dictionary<string, string?> { ["Storage:LocalPath"] = Bot.DataFolder });
-        var references = restarted.Services.GetRequiredService<CoalitionBot.Coalitions.ConversationReferenceStore>();
+        var references = restarted.Services.GetRequiredService<CoalitionBot.Conversations.ConversationReferenceStore>();
         var team = await references.GetTeamAsync("msteams", TeamId, CancellationToken.None);
         Assert.NotNull(team);
         Assert.Equal(Channel.ServiceUrl.ToString(), team.ServiceUrl);

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using CoalitionBot.BotFramework.Connector;
 using CoalitionBot.CheckIns;
+using CoalitionBot.Conversations;
 using CoalitionBot.Dialogs;
 using CoalitionBot.Storage;
 using CoalitionBot.Tests.EndToEnd;
@@ -34,7 +35,7 @@ public sealed class ChannelFaultTests : BotAndChannelTests
         await CoalitionSetup.InstallAsync(Bot, Channel, CoalitionSetup.Katinka);
     }
 
-    private CheckInRounds Rounds => Bot.Services.GetRequiredService<CheckInRounds>();
+    private CheckInStore Rounds => Bot.Services.GetRequiredService<CheckInStore>();
 
     /// <summary>The one round with answers, whichever month the bot's clock said (the reply timeouts need a running clock).</summary>
     private async Task<CheckInRound> SavedRoundAsync()
@@ -65,7 +66,7 @@ public sealed class ChannelFaultTests : BotAndChannelTests
         var store = Bot.Services.GetRequiredService<IDocumentStore>();
         await foreach (var key in store.ListKeysAsync("state/", CancellationToken.None))
             if (key.Contains("1Ab-member-user-id"))
-                return (await store.ReadJsonAsync(key, DialogJsonContext.Default.ConversationUserState, CancellationToken.None))!.Value.Dialog;
+                return (await store.ReadJsonAsync(key, ConversationJsonContext.Default.ConversationUserState, CancellationToken.None))!.Value.Dialog;
         return null;
     }
 

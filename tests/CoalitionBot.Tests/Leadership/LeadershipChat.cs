@@ -45,7 +45,7 @@ internal sealed class LeadershipChat(BotApp bot, LoopbackChannel channel, string
     }
 
     public async Task<MemberLeadership?> StoredAsync() =>
-        (await bot.Services.GetRequiredService<LeadershipResults>().GetAsync(Coalition, CancellationToken.None))?.Member(userId);
+        (await bot.Services.GetRequiredService<LeadershipStore>().GetAsync(Coalition, CancellationToken.None))?.Member(userId);
 
     private JsonObject Message(Action<JsonObject> shape) => conversation.Message(activity =>
     {

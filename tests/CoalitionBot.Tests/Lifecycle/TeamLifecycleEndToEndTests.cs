@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using CoalitionBot.Coalitions;
+using CoalitionBot.Conversations;
 using CoalitionBot.Reminders;
 using CoalitionBot.Tests.EndToEnd;
 using CoalitionBot.Tests.Infrastructure;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CoalitionBot.BotFramework.Schema;
 using CoalitionBot.Coalitions;
+using CoalitionBot.Conversations;
 using CoalitionBot.Dialogs;
 using CoalitionBot.Tests.EndToEnd;
 using CoalitionBot.Tests.Infrastructure;
@@ -155,7 +156,7 @@ public sealed class AudienceEndToEndTests : BotAndChannelTests
         {
             Dialog = new ActiveDialog { DialogId = dialogId, FormId = "channel-form", Mode = DialogMode.Card, Options = dialog.StartOptions(coalition, "") },
         };
-        await states.SaveAsync(session, CancellationToken.None);
+        await session.SaveAsync(CancellationToken.None);
 
         // The form as it was shown: found in the member's chat by starting the same questionnaire there, with the channel's form id.
         var started = Assert.Single(await new DialogConversation(Bot, Channel, member: Lead).SayAsync(dialogId == "leadership" ? "leiderschap" : "checkin")).Card!;

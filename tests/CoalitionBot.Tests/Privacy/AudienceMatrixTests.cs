@@ -103,12 +103,17 @@ public sealed class AudienceMatrixTests : BotAndChannelTests
     private static readonly HashSet<string> NeutralTexts = new(
         new[]
         {
-            nameof(Strings.Help), nameof(Strings.Unknown), nameof(Strings.LanguageSwitched), nameof(Strings.SentPersonally), nameof(Strings.OpenPersonalChat),
+            nameof(Strings.Unknown), nameof(Strings.LanguageSwitched), nameof(Strings.SentPersonally), nameof(Strings.OpenPersonalChat),
             nameof(Strings.SummaryNotAllowed), nameof(Strings.SummaryOnlyInTeamOrPersonal), nameof(Strings.SummaryUnknownTopic), nameof(Strings.SummaryPostedInChannel),
         }.SelectMany(name => new[] { "nl-NL", "en-US" }.Select(culture => Strings.ResourceManager.GetString(name, CultureInfo.GetCultureInfo(culture))!)),
         StringComparer.Ordinal);
 
-    private static bool IsNeutral(ConnectorCall call) => call.Card is null && call.Text is { } text && NeutralTexts.Contains(text);
+    private static bool IsNeutral(ConnectorCall call) => call.Card is null && call.Text is { } text && (NeutralTexts.Contains(text) || IsHelp(text));
+
+    /// <summary>Help: its intro and closing words around the registered commands' lines.</summary>
+    private static bool IsHelp(string text) => new[] { "nl-NL", "en-US" }.Select(CultureInfo.GetCultureInfo).Any(culture =>
+        text.StartsWith(Strings.ResourceManager.GetString(nameof(Strings.HelpIntro), culture)!, StringComparison.Ordinal)
+        && text.EndsWith(Strings.ResourceManager.GetString(nameof(Strings.HelpOutro), culture)!, StringComparison.Ordinal));
 
     /// <summary>A lead's or admin's summary in the coalition's own channel: the aggregates it is meant to show there.</summary>
     private static bool IsSummaryForLeadsInChannel(ConnectorCall call, string command, Place place, CoalitionRole role) =>

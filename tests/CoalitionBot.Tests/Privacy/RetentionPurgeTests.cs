@@ -66,7 +66,7 @@ public sealed class RetentionPurgeTests(AzuriteContainerFixture azurite) : IClas
     private async Task SeedAsync(CoalitionId id, int retentionMonths)
     {
         await Service<CoalitionStore>().UpdateAsync(id, () => new Coalition { Id = id, Name = "Coalitie " + id.TeamId, RetentionMonths = retentionMonths }, c => c, CancellationToken.None);
-        var rounds = Service<CheckInRounds>();
+        var rounds = Service<CheckInStore>();
         await rounds.SaveAsync(id, "2024-10", CheckIn(Anna, MonthsAgo(25)), CancellationToken.None);
         await rounds.SaveAsync(id, "2024-11", CheckIn(Anna, MonthsAgo(24, days: -1)), CancellationToken.None);
         await rounds.SaveAsync(id, "2024-11", CheckIn(Bram, MonthsAgo(24, days: 2)), CancellationToken.None);
@@ -79,7 +79,7 @@ public sealed class RetentionPurgeTests(AzuriteContainerFixture azurite) : IClas
         await threeBs.SaveAsync(id, "ggd", Description(Bram, MonthsAgo(2), NewWords), CancellationToken.None);
         await threeBs.SaveAsync(id, "gemeente", Description(Anna, MonthsAgo(27), OldWords), CancellationToken.None);
 
-        var leadership = Service<LeadershipResults>();
+        var leadership = Service<LeadershipStore>();
         await leadership.RecordAsync(id, Anna, Leadership(MonthsAgo(32)), CancellationToken.None);
         await leadership.RecordAsync(id, Anna, Leadership(MonthsAgo(25)), CancellationToken.None);
         await leadership.RecordAsync(id, Bram, Leadership(MonthsAgo(40)), CancellationToken.None);
@@ -128,8 +128,8 @@ public sealed class RetentionPurgeTests(AzuriteContainerFixture azurite) : IClas
 
         var report = (await Service<RetentionPurge>().PurgeAsync(Leiden, CancellationToken.None))!;
 
-        Assert.Equal((2, 4, 3), (report.CheckIns, report.Descriptions, report.LeadershipResults));
-        var rounds = Service<CheckInRounds>();
+        Assert.Equal((2, 4, 3), (report.CheckIns, report.Descriptions, report.LeadershipStore));
+        var rounds = Service<CheckInStore>();
         Assert.Equal(["2024-11"], await rounds.RoundIdsAsync(Leiden, CancellationToken.None)); // the round left empty is deleted
         Assert.Equal([Bram], (await rounds.GetAsync(Leiden, "2024-11", CancellationToken.None))!.Answers.Keys);
 
@@ -140,7 +140,7 @@ public sealed class RetentionPurgeTests(AzuriteContainerFixture azurite) : IClas
         Assert.Equal(MonthsAgo(2), bram.Current.DescribedAt);
         Assert.Equal(MonthsAgo(10), Assert.Single(bram.History).DescribedAt);
 
-        var leadership = (await Service<LeadershipResults>().GetAsync(Leiden, CancellationToken.None))!;
+        var leadership = (await Service<LeadershipStore>().GetAsync(Leiden, CancellationToken.None))!;
         var bramsResults = Assert.Single(leadership.Members);
         Assert.Equal((Bram, MonthsAgo(8)), (bramsResults.UserId, bramsResults.Latest.AnsweredAt));
         Assert.Empty(bramsResults.Earlier);
@@ -184,11 +184,11 @@ public sealed class RetentionPurgeTests(AzuriteContainerFixture azurite) : IClas
 
         Assert.Equal([Delft, Leiden], reports.Select(r => r.Coalition).OrderBy(c => c.TeamId));
         var delft = reports.Single(r => r.Coalition == Delft);
-        Assert.Equal((3, 5, 4), (delft.CheckIns, delft.Descriptions, delft.LeadershipResults)); // only Bram's newest 3 B's is younger than 6 months
+        Assert.Equal((3, 5, 4), (delft.CheckIns, delft.Descriptions, delft.LeadershipStore)); // only Bram's newest 3 B's is younger than 6 months
         Assert.Equal(2, reports.Single(r => r.Coalition == Leiden).CheckIns);
         var ggd = (await Service<ThreeBsStore>().GetAsync(Delft, "ggd", CancellationToken.None))!;
         Assert.Empty(Assert.Single(ggd.ByMember).Value.History);
-        Assert.Null(await Service<LeadershipResults>().GetAsync(Delft, CancellationToken.None));
+        Assert.Null(await Service<LeadershipStore>().GetAsync(Delft, CancellationToken.None));
 
         var purgeLines = logs.Containing("Retention purge of coalition");
         Assert.Equal(2, purgeLines.Count);
@@ -201,7 +201,7 @@ public sealed class RetentionPurgeTests(AzuriteContainerFixture azurite) : IClas
     public async Task The_purge_runs_in_the_background_every_configured_interval()
     {
         var scheduledAt = await StartSixHourlyWithOldAnswersAsync();
-        var rounds = Service<CheckInRounds>();
+        var rounds = Service<CheckInStore>();
 
         clock.Advance(TimeSpan.FromHours(6) - TimeSpan.FromMinutes(1));
         await Task.Delay(200);
@@ -221,7 +221,7 @@ public sealed class RetentionPurgeTests(AzuriteContainerFixture azurite) : IClas
     {
         await StartSixHourlyWithOldAnswersAsync();
         // A document no purge can read: every purge fails on it.
-        await Service<IDocumentStore>().WriteAsync(CheckInRounds.KeyOf(Leiden, "2024-09"), "not json"u8.ToArray(), WriteCondition.Always, CancellationToken.None);
+        await Service<IDocumentStore>().WriteAsync(CheckInStore.KeyOf(Leiden, "2024-09"), "not json"u8.ToArray(), WriteCondition.Always, CancellationToken.None);
 
         clock.Advance(TimeSpan.FromHours(6));
         await logs.WaitForAsync("Retention purge failed");

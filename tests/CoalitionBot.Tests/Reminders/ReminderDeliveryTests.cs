@@ -1,6 +1,7 @@
 using CoalitionBot.BotFramework.Connector;
 using CoalitionBot.CheckIns;
 using CoalitionBot.Coalitions;
+using CoalitionBot.Conversations;
 using CoalitionBot.Reminders;
 using CoalitionBot.Storage;
 using CoalitionBot.Tests.EndToEnd;
@@ -136,9 +137,9 @@ public sealed class ReminderDeliveryTests(AzuriteContainerFixture azurite) : ICl
         var schedule = TestSchedules.DueNow(teams.ServiceUrl, now.AddHours(-1)) with { FollowUpHours = 1 };
         var jobs = ReminderPlanner.JobsDue(schedule, now);
         Assert.Equal([ReminderPhase.Reminder, ReminderPhase.FollowUp], jobs.Select(j => j.Phase));
-        var rounds = bot.Get<CheckInRounds>();
+        var rounds = bot.Get<CheckInStore>();
         foreach (var member in new[] { "29:member-002", "29:member-005", "29:member-009" })
-            await rounds.SaveAsync(schedule.Coalition, CheckInRounds.RoundIdAt(jobs[0].Occurrence), Answer(member), CancellationToken.None);
+            await rounds.SaveAsync(schedule.Coalition, CheckInStore.RoundIdAt(jobs[0].Occurrence), Answer(member), CancellationToken.None);
 
         await bot.Get<ReminderScheduleStore>().CreateAsync(schedule.Coalition, _ => schedule, CancellationToken.None);
         await ReminderBots.WaitForOccurrenceAsync(bot, jobs[1]);

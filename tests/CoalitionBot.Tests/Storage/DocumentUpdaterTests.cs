@@ -46,4 +46,22 @@ public sealed class DocumentUpdaterTests : IDisposable
         Assert.True(await updater.ChangeExistingAsync(key, CoalitionJsonContext.Default.Coalition, c => c.WithoutMember("29:a"), CancellationToken.None));
         Assert.False(await updater.ChangeExistingAsync(key, CoalitionJsonContext.Default.Coalition, c => c.WithoutMember("29:a"), CancellationToken.None));
     }
+
+    [Fact]
+    public async Task A_document_a_newer_bot_wrote_is_left_exactly_as_it_is()
+    {
+        await SaveAsync(_ => new Coalition { Id = Id }.WithMember("29:a", "A", null));
+        var key = CoalitionStore.KeyOf(Id);
+        // As a newer bot writes it: a later version, with a field this one does not know.
+        var newer = System.Text.Json.Nodes.JsonNode.Parse((await store.ReadAsync(key, CancellationToken.None))!.Content.Span)!;
+        newer["schemaVersion"] = Coalition.CurrentSchemaVersion + 1;
+        newer["goal"] = "Elk kind een kansrijke start";
+        var written = await store.WriteAsync(key, System.Text.Encoding.UTF8.GetBytes(newer.ToJsonString()), WriteCondition.Always, CancellationToken.None);
+
+        await Assert.ThrowsAsync<NewerSchemaException>(() => new DocumentUpdater(store).UpdateAsync(key, CoalitionJsonContext.Default.Coalition, c => c!.WithMember("29:b", "B", null), CancellationToken.None));
+
+        var kept = (await store.ReadAsync(key, CancellationToken.None))!;
+        Assert.Equal(written, kept.ETag);
+        Assert.Contains("Elk kind een kansrijke start", System.Text.Encoding.UTF8.GetString(kept.Content.Span));
+    }
 }

@@ -88,7 +88,7 @@ public sealed class SummaryEndToEndTests(AzuriteContainerFixture azurite) : BotA
     [Fact]
     public async Task The_leadership_summary_shows_the_spread_of_styles_the_need_and_the_differences_as_counts()
     {
-        var results = Bot.Services.GetRequiredService<LeadershipResults>();
+        var results = Bot.Services.GetRequiredService<LeadershipStore>();
         LeadershipResult[] answers = [Result(Coaching, 4, 2), Result(Supporting, 4, 3), Result(Coaching, 3, 4)];
         for (var i = 0; i < answers.Length; i++) await results.RecordAsync(CoalitionSetup.Id, $"29:member-{i}", answers[i], CancellationToken.None);
 

@@ -1,8 +1,12 @@
 using CoalitionBot.Cards;
 using CoalitionBot.CheckIns;
 using CoalitionBot.Coalitions;
+using CoalitionBot.CoalitionSettings;
+using CoalitionBot.Commands;
 using CoalitionBot.Dialogs;
 using CoalitionBot.Introductions;
+using CoalitionBot.Partners;
+using CoalitionBot.Roles;
 using CoalitionBot.Storage;
 using CoalitionBot.ThreeBs;
 
@@ -28,12 +32,12 @@ internal static class DialogCardSamples
 
     private static IReadOnlyDictionary<string, string> NoOptions(DialogSampleEnvironment env) => new Dictionary<string, string>();
 
-    public static Dialog Introduction(DialogSampleEnvironment env) => new IntroductionDialog(new IntroductionStore(env.Store));
-    public static Dialog CheckIn(DialogSampleEnvironment env) => new CheckInDialog(env.CheckInRounds, env.Time);
+    public static Dialog Introduction(DialogSampleEnvironment env) => new IntroductionDialog(new IntroductionStore(env.Store), env.Time);
+    public static Dialog CheckIn(DialogSampleEnvironment env) => new CheckInDialog(env.CheckInStore, env.Time);
     public static Dialog ThreeBsDialog(DialogSampleEnvironment env) => new CoalitionBot.ThreeBs.ThreeBsDialog(env.Coalitions, env.ThreeBs, env.Time);
-    public static Dialog Roles(DialogSampleEnvironment env) => new RolesDialog(env.Coalitions);
-    public static Dialog CoalitionSettings(DialogSampleEnvironment env) => new SettingsDialog(env.Coalitions);
-    public static Dialog LeadershipDialog(DialogSampleEnvironment env) => new CoalitionBot.Leadership.LeadershipDialog(new CoalitionBot.Leadership.LeadershipResults(env.Store, new DocumentUpdater(env.Store), env.Coalitions), env.Time);
+    public static Dialog RolesForm(DialogSampleEnvironment env) => new RolesDialog(env.Coalitions);
+    public static Dialog SettingsForm(DialogSampleEnvironment env) => new SettingsDialog(env.Coalitions);
+    public static Dialog LeadershipDialog(DialogSampleEnvironment env) => new CoalitionBot.Leadership.LeadershipDialog(new CoalitionBot.Leadership.LeadershipStore(env.Store, new DocumentUpdater(env.Store), env.Coalitions), env.Time);
     public static Dialog EditPartner(DialogSampleEnvironment env) => new EditPartnerDialog(env.Coalitions);
     public static Dialog DeleteMyData(DialogSampleEnvironment env) => new CoalitionBot.PersonalData.DeleteMyDataDialog(null!); // the form needs no data service
     public static Dialog ChooseCoalition(DialogSampleEnvironment env) => new ChooseCoalitionDialog();

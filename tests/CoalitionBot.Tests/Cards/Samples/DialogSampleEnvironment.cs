@@ -4,6 +4,7 @@ using CoalitionBot.BotFramework.Schema;
 using CoalitionBot.Cards;
 using CoalitionBot.CheckIns;
 using CoalitionBot.Coalitions;
+using CoalitionBot.Conversations;
 using CoalitionBot.Dialogs;
 using CoalitionBot.Storage;
 using CoalitionBot.ThreeBs;
@@ -31,7 +32,7 @@ internal sealed class DialogSampleEnvironment : IDisposable
         var updater = new DocumentUpdater(Store);
         Coalitions = new CoalitionStore(Store, updater);
         var time = new FixedTime(SampleTime);
-        CheckInRounds = new CheckInRounds(Store, updater, Coalitions, time);
+        CheckInStore = new CheckInStore(Store, updater, Coalitions, time);
         ThreeBs = new ThreeBsStore(Store, updater);
         turn = new TurnContext(new Activity
         {
@@ -60,7 +61,7 @@ internal sealed class DialogSampleEnvironment : IDisposable
 
     public IDocumentStore Store { get; }
     public CoalitionStore Coalitions { get; }
-    public CheckInRounds CheckInRounds { get; }
+    public CheckInStore CheckInStore { get; }
     public ThreeBsStore ThreeBs { get; }
     public TimeProvider Time { get; }
 
@@ -69,7 +70,7 @@ internal sealed class DialogSampleEnvironment : IDisposable
     {
         await SaveCoalitionAsync();
         var active = Active(dialog, options);
-        var session = new StateSession("state/sample", new ConversationUserState { Dialog = active }, eTag: null);
+        var session = new StateSession("state/sample", new ConversationUserState { Dialog = active }, eTag: null, (_, _) => Task.CompletedTask);
         return DialogRunner.FormFor(dialog, new DialogContext(turn, options, session), active, new Dictionary<string, string>(), errors: null, errorSummary: null);
     }
 
@@ -77,10 +78,10 @@ internal sealed class DialogSampleEnvironment : IDisposable
     public async Task<AdaptiveCard> SubmitAsync(Dialog dialog, IReadOnlyDictionary<string, string> options, IReadOnlyDictionary<string, string?> inputs)
     {
         await SaveCoalitionAsync();
-        var runner = new DialogRunner([dialog], new ConversationUserStateStore(Store), Time);
-        var session = new StateSession("state/sample", new ConversationUserState { Dialog = Active(dialog, options) }, eTag: null);
+        var runner = new DialogRunner([dialog], Time);
+        var session = new StateSession("state/sample", new ConversationUserState { Dialog = Active(dialog, options) }, eTag: null, (_, _) => Task.CompletedTask);
         var reply = await runner.SubmitFormAsync(turn, session, new FormSubmission(dialog.Id, FormId, FormSubmission.SubmitAction, inputs), CancellationToken.None);
-        return reply.Card ?? throw new InvalidOperationException($"The dialog answered with text instead of a card: {reply.Text}");
+        return reply.Card ?? throw new InvalidOperationException($"The dialog answered with text instead of a card: {string.Join(" ", reply.Texts)}");
     }
 
     private Task SaveCoalitionAsync() => Coalitions.UpdateAsync(Coalition.Id, () => Coalition, c => c, CancellationToken.None);

@@ -1,5 +1,6 @@
 using CoalitionBot.Cards;
 using CoalitionBot.Dialogs;
+using CoalitionBot.Languages;
 using CoalitionBot.Reminders;
 using CoalitionBot.Storage;
 using CoalitionBot.Tests.Reminders;

@@ -1,0 +1,63 @@
+using System.Globalization;
+using CoalitionBot.Cards;
+using CoalitionBot.Cards.Forms;
+using CoalitionBot.Coalitions;
+using CoalitionBot.Dialogs;
+using CoalitionBot.Dialogs.Prompts;
+using CoalitionBot.Languages;
+using CoalitionBot.Resources;
+
+namespace CoalitionBot.CoalitionSettings;
+
+/// <summary>
+/// Lets an admin set the coalition's privacy settings: the fewest respondents before figures are shown, and how many
+/// months answers are kept. Whether the person is still an admin is checked again when the change is saved.
+/// </summary>
+public sealed class SettingsDialog(CoalitionStore coalitions) : CoalitionDialog
+{
+    public const string DialogId = "coalition-settings";
+    public const int MinimumRespondentsFrom = 3, MinimumRespondentsTo = 50, RetentionMonthsFrom = 6, RetentionMonthsTo = 120;
+    private const string MinimumKey = "minimumRespondents", RetentionKey = "retentionMonths";
+
+    public override string Id => DialogId;
+    public override string Title => Strings.SettingsTitle;
+    public override string StartCommand => SettingsCommand.Route.Word;
+
+    /// <summary>The current values travel with the dialog, so the questions can name them.</summary>
+    public override IReadOnlyDictionary<string, string> StartOptions(Coalition coalition, string argument) =>
+        new Dictionary<string, string>(base.StartOptions(coalition, argument))
+        {
+            [MinimumKey] = coalition.MinimumRespondents.ToString(CultureInfo.InvariantCulture),
+            [RetentionKey] = coalition.RetentionMonths.ToString(CultureInfo.InvariantCulture),
+        };
+
+    public override IReadOnlyList<Prompt> Prompts(DialogContext context, IReadOnlyDictionary<string, string> answers) =>
+    [
+        new NumberPrompt(MinimumKey, Texts.Format(Strings.SettingsMinimumQuestion, context.Options[MinimumKey]), MinimumRespondentsFrom, MinimumRespondentsTo),
+        new NumberPrompt(RetentionKey, Texts.Format(Strings.SettingsRetentionQuestion, context.Options[RetentionKey]), RetentionMonthsFrom, RetentionMonthsTo),
+    ];
+
+    public override async Task<DialogCompletion> CompleteAsync(DialogContext context, IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken)
+    {
+        var actor = context.Turn.Activity.From!.Id!;
+        var minimum = int.Parse(answers[MinimumKey], CultureInfo.InvariantCulture);
+        var retention = int.Parse(answers[RetentionKey], CultureInfo.InvariantCulture);
+        var allowed = false;
+        var saved = await coalitions.UpdateAsync(CoalitionOf(context), () => throw new InvalidOperationException("The coalition is gone."), coalition =>
+        {
+            allowed = coalition.IsAdmin(actor);
+            return allowed ? coalition with { MinimumRespondents = minimum, RetentionMonths = retention } : coalition;
+        }, cancellationToken);
+
+        var text = allowed ? Strings.SettingsChanged : Strings.SettingsOnlyAdmins;
+        return new DialogCompletion(text, MessageCard.Build(Strings.SettingsTitle, text, Facts(saved), CardLanguage.Current));
+    }
+
+    /// <summary>The coalition's settings as card facts.</summary>
+    public static IReadOnlyList<Fact> Facts(Coalition coalition) =>
+    [
+        new Fact(Strings.SettingsMinimum, coalition.MinimumRespondents.ToString(CultureInfo.CurrentCulture)),
+        new Fact(Strings.SettingsRetention, Texts.Format(Strings.SettingsMonths, coalition.RetentionMonths)),
+    ];
+
+}

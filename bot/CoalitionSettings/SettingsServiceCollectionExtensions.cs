@@ -1,0 +1,13 @@
+using CoalitionBot.Commands;
+using CoalitionBot.Dialogs;
+
+namespace CoalitionBot.CoalitionSettings;
+
+public static class SettingsServiceCollectionExtensions
+{
+    public static IServiceCollection AddCoalitionSettings(this IServiceCollection services)
+    {
+        services.AddDialog<SettingsDialog>();
+        return services.AddCommand<SettingsCommand>(SettingsCommand.Route);
+    }
+}
