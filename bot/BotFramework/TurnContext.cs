@@ -55,7 +55,7 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
         string conversationId;
         try
         {
-            conversationId = await CallAsync(token => Connector.CreatePersonalConversationAsync(
+            conversationId = await CallAsync(ConnectorOperation.CreateConversation, null, token => Connector.CreatePersonalConversationAsync(
                 Activity.ServiceUrl ?? throw new InvalidOperationException("The inbound activity has no serviceUrl."),
                 Activity.Recipient, Activity.From?.Id ?? throw new InvalidOperationException("The inbound activity has no sender."), tenantId, token), cancellationToken);
         }
@@ -93,9 +93,11 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
         outgoing = Address(outgoing);
         var serviceUrl = outgoing.ServiceUrl!;
         var conversationId = outgoing.Conversation?.Id ?? throw new InvalidOperationException("The activity has no conversation to answer in.");
-        var response = await CallAsync(token => string.IsNullOrEmpty(outgoing.ReplyToId)
+        var replyToId = outgoing.ReplyToId;
+        var operation = string.IsNullOrEmpty(replyToId) ? ConnectorOperation.Send : ConnectorOperation.Reply;
+        var response = await CallAsync(operation, conversationId, token => string.IsNullOrEmpty(replyToId)
             ? Connector.SendToConversationAsync(serviceUrl, conversationId, outgoing, token)
-            : Connector.ReplyToActivityAsync(serviceUrl, conversationId, outgoing.ReplyToId, outgoing, token), cancellationToken);
+            : Connector.ReplyToActivityAsync(serviceUrl, conversationId, replyToId, outgoing, token), cancellationToken);
         Responded = true;
         return response;
     }
@@ -124,7 +126,7 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
     {
         if (Activity.Conversation?.IsShared == true) return await SendActivityAsync(replacement with { Id = null }, Audience.Sender, cancellationToken);
         replacement = Address(replacement) with { Id = activityId, ReplyToId = null };
-        var response = await CallAsync(token => Connector.UpdateActivityAsync(replacement.ServiceUrl!, replacement.Conversation!.Id!, activityId, replacement, token), cancellationToken);
+        var response = await CallAsync(ConnectorOperation.Update, replacement.Conversation!.Id, token => Connector.UpdateActivityAsync(replacement.ServiceUrl!, replacement.Conversation!.Id!, activityId, replacement, token), cancellationToken);
         Responded = true;
         return response;
     }
@@ -133,7 +135,7 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
     /// One connector call within the turn's <see cref="ReplyDeadline"/>. A channel that is too slow for it becomes a
     /// <see cref="ConnectorException"/>, like one that refuses or cannot be reached: the turn ends without telling the user again.
     /// </summary>
-    private async Task<T> CallAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
+    private async Task<T> CallAsync<T>(ConnectorOperation operation, string? conversationId, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
         using var both = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, ReplyDeadline);
         try
@@ -142,7 +144,7 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
         }
         catch (OperationCanceledException e) when (ReplyDeadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw ConnectorException.Unreachable("the turn's replies took too long", e);
+            throw ConnectorException.Unreachable("the turn's replies took too long", e, operation, conversationId);
         }
     }
 
