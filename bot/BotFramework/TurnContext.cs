@@ -22,6 +22,9 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
     /// <summary>What an invoke activity answers over HTTP; null for other activities.</summary>
     public InvokeResponse? InvokeResponse { get; set; }
 
+    /// <summary>The name of the command the bot ran in this turn, for the turn's log line (never its text); null for none.</summary>
+    public string? CommandName { get; set; }
+
     /// <summary>True once the bot has sent something in this turn.</summary>
     public bool Responded { get; private set; }
 
