@@ -21,6 +21,7 @@ public sealed class CommandHandler(DialogRunner dialogs, CoalitionDialogStarter 
 
     public async Task RunAsync(TurnContext turn, StateSession session, BotCommand command, CancellationToken cancellationToken)
     {
+        turn.CommandName = command.Kind.ToString(); // for the turn's log line
         switch (command.Kind)
         {
             case BotCommandKind.Help:
