@@ -1,3 +1,4 @@
+using CoalitionBot.BotFramework.Authentication;
 using CoalitionBot.BotFramework.Hosting;
 using CoalitionBot.Bots;
 using CoalitionBot.Exports;
@@ -8,6 +9,7 @@ using CoalitionBot.Reminders;
 using CoalitionBot.Privacy;
 using CoalitionBot.Storage;
 using CoalitionBot.Summaries;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 var builder = WebApplication.CreateBuilder(AppContentRoot.Options(args));
 
@@ -19,13 +21,16 @@ builder.Services.AddDocumentStore(builder.Configuration);
 builder.Services.AddCoalitionBot();
 builder.Services.AddReminders(builder.Configuration);
 builder.Services.AddPrivacy(builder.Configuration); // answers past their coalition's retention are purged
-builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
+builder.Services.AddHealthChecks() // App Service's health check: an instance that fails it is taken out of rotation
+    .AddCheck<StorageHealthCheck>("storage")
+    .AddCheck<SigningKeysHealthCheck>("signingKeys")
+    .AddCheck<SchedulerHeartbeat>("reminderScheduler");
 builder.Services.AddLocalChannel(); // only mapped without a MicrosoftAppId
 
 var app = builder.Build();
 
 app.MapBotMessages();
-app.MapHealthChecks("/healthz");
+app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthReportJson.WriteAsync });
 app.MapStorageDiagnostics(); // storage calls so far, for the benchmark; loopback only, without a MicrosoftAppId
 app.MapMyDataDownload();
 app.MapExportDownload();
