@@ -13,17 +13,19 @@ namespace CoalitionBot.Tests.Infrastructure;
 public sealed class AzuriteProcess : IAsyncDisposable
 {
     private readonly string location = Directory.CreateTempSubdirectory("coalitionbot-azurite-").FullName;
+    private readonly string[] extraArguments;
     private Process? process;
 
-    private AzuriteProcess(int port) => Port = port;
+    private AzuriteProcess(int port, string[] extraArguments) => (Port, this.extraArguments) = (port, extraArguments);
 
     public int Port { get; }
 
     public string ConnectionString => AzuriteServer.ConnectionStringFor(Port);
 
-    public static async Task<AzuriteProcess> StartAsync()
+    /// <param name="extraArguments">More of Azurite's options, e.g. a certificate and <c>--oauth basic</c> for Entra ID tokens over HTTPS.</param>
+    public static async Task<AzuriteProcess> StartAsync(params string[] extraArguments)
     {
-        var azurite = new AzuriteProcess(LoopbackPort.Free());
+        var azurite = new AzuriteProcess(LoopbackPort.Free(), extraArguments);
         await azurite.StartAgainAsync();
         return azurite;
     }
@@ -40,6 +42,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var argument in extraArguments) start.ArgumentList.Add(argument);
         process = Process.Start(start)!;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

@@ -51,6 +51,9 @@ public sealed class BotProcess : IBotEndpoint, IAsyncDisposable
         return bot;
     }
 
+    /// <summary>Where the bot listens, e.g. http://127.0.0.1:41234/.</summary>
+    public Uri BaseAddress => http.BaseAddress!;
+
     /// <summary>The last lines the bot wrote, for a failing test's message.</summary>
     public string Output => string.Join('\n', output);
 
