@@ -14,24 +14,27 @@ public sealed class SchedulerHeartbeat(IOptions<ReminderOptions> options, TimePr
     public const int MissedTicks = 3;
 
     private readonly DateTimeOffset startedAt = time.GetUtcNow();
-    private DateTimeOffset? lastTick;
+    private long lastTickUtcTicks; // 0 until the first tick; a long, so the scheduler and a probe never see half a value
     private volatile bool inRound;
 
     public void RoundStarted()
     {
-        lastTick = time.GetUtcNow();
+        Interlocked.Exchange(ref lastTickUtcTicks, time.GetUtcNow().UtcTicks);
         inRound = true;
     }
 
     public void RoundEnded()
     {
-        lastTick = time.GetUtcNow();
+        Interlocked.Exchange(ref lastTickUtcTicks, time.GetUtcNow().UtcTicks);
         inRound = false;
     }
+
+    private DateTimeOffset? LastTick => Interlocked.Read(ref lastTickUtcTicks) is var ticks and not 0 ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var interval = options.Value.TickInterval;
+        var lastTick = LastTick;
         var since = lastTick ?? startedAt;
         var silent = time.GetUtcNow() - since;
         if (inRound) return Task.FromResult(HealthCheckResult.Healthy($"A reminder round is running since {Seconds(silent)} ago."));
