@@ -1,12 +1,15 @@
+using CoalitionBot.BotFramework.Authentication;
 using CoalitionBot.BotFramework.Hosting;
 using CoalitionBot.Bots;
 using CoalitionBot.Exports;
 using CoalitionBot.Hosting;
 using CoalitionBot.LocalChannel;
 using CoalitionBot.PersonalData;
+using CoalitionBot.Reminders;
 using CoalitionBot.Privacy;
 using CoalitionBot.Storage;
 using CoalitionBot.Summaries;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 var builder = WebApplication.CreateBuilder(AppContentRoot.Options(args));
 
@@ -17,13 +20,16 @@ builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddDocumentStore(builder.Configuration);
 builder.Services.AddCoalitionBot(builder.Configuration);
 builder.Services.AddPrivacy(builder.Configuration); // answers past their coalition's retention are purged
-builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
+builder.Services.AddHealthChecks() // App Service's health check: an instance that fails it is taken out of rotation
+    .AddCheck<StorageHealthCheck>("storage")
+    .AddCheck<SigningKeysHealthCheck>("signingKeys")
+    .AddCheck<SchedulerHeartbeat>("reminderScheduler");
 builder.Services.AddLocalChannel(); // only mapped without a MicrosoftAppId
 
 var app = builder.Build();
 
 app.MapBotMessages();
-app.MapHealthChecks("/healthz");
+app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthReportJson.WriteAsync });
 app.MapStorageDiagnostics(); // storage calls so far, for the benchmark; loopback only, without a MicrosoftAppId
 app.MapMyDataDownload();
 app.MapExportDownload();

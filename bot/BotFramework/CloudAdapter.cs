@@ -11,12 +11,13 @@ namespace CoalitionBot.BotFramework;
 /// read and check the activity, authenticate the caller, run the bot, answer the HTTP call.
 /// Replies go out of band through the connector; only invokes carry an answer in the response.
 /// </summary>
-public sealed class CloudAdapter(
+public sealed partial class CloudAdapter(
     BotAuthenticator authenticator,
     TrustedServiceUrls trustedServiceUrls,
     ConnectorClient connector,
     ITurnErrorHandler turnErrorHandler,
     IOptions<ConnectorRetryOptions> connectorOptions,
+    TimeProvider time,
     ILogger<CloudAdapter> logger)
 {
     /// <summary>Larger bodies are refused with 413 (Direct Line allows 256K; Teams messages are far smaller).</summary>
@@ -57,9 +58,14 @@ public sealed class CloudAdapter(
 
         using var replyDeadline = new CancellationTokenSource(connectorOptions.Value.ReplyTimeout);
         var turn = new TurnContext(activity, connector) { BotUrl = PublicBaseUrl(request), ReplyDeadline = replyDeadline.Token };
-        using (logger.BeginScope(new Dictionary<string, object?> { ["ActivityId"] = activity.Id, ["ActivityType"] = activity.Type, ["ChannelId"] = activity.ChannelId }))
+        // The turn's trace and scope carry the activity id and nothing else that identifies anyone.
+        using (TurnTrace.Start(activity.Id))
+        using (logger.BeginScope(new Dictionary<string, object?> { ["ActivityId"] = LogSafe.Identifier(activity.Id) }))
         {
-            await RunTurnAsync(turn, bot, cancellationToken);
+            var started = time.GetTimestamp();
+            var outcome = await RunTurnAsync(turn, bot, cancellationToken);
+            LogTurn(LogSafe.Identifier(activity.Type), LogSafe.Identifier(turn.CommandName ?? turn.PrivateTurn?.CommandName ?? "-"),
+                outcome, (long)time.GetElapsedTime(started).TotalMilliseconds);
         }
 
         if (activity.IsType(ActivityTypes.Invoke))
@@ -68,15 +74,16 @@ public sealed class CloudAdapter(
             http.Response.StatusCode = StatusCodes.Status200OK;
     }
 
-    private async Task RunTurnAsync(TurnContext turn, IBot bot, CancellationToken cancellationToken)
+    private async Task<TurnOutcome> RunTurnAsync(TurnContext turn, IBot bot, CancellationToken cancellationToken)
     {
         try
         {
             await bot.OnTurnAsync(turn, cancellationToken);
+            return TurnOutcome.Completed;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            logger.LogError(ex, "The turn failed");
+            var outcome = LogFailure(ex);
             try
             {
                 await turnErrorHandler.OnTurnErrorAsync(turn, ex, cancellationToken);
@@ -86,8 +93,27 @@ public sealed class CloudAdapter(
                 // The user could not even be told (the channel may be down); the log is all that is left.
                 logger.LogError(handlerFailure, "Telling the user about a failed turn failed too");
             }
+            return outcome;
         }
     }
+
+    /// <summary>A refusal by the channel is the channel's code and the refused operation, for the operator to look up; anything else is the bot's own failure.</summary>
+    private TurnOutcome LogFailure(Exception exception)
+    {
+        if (exception is not ConnectorException refusal)
+        {
+            logger.LogError(exception, "The turn failed");
+            return TurnOutcome.Failed;
+        }
+        LogChannelRefused(refusal, refusal.Operation?.ToString() ?? "-", (int)refusal.StatusCode, refusal.ErrorCode is null ? "-" : LogSafe.Identifier(refusal.ErrorCode));
+        return TurnOutcome.ChannelRefused;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Turn {ActivityType} {Command}: {Outcome} in {DurationMs} ms")]
+    private partial void LogTurn(string activityType, string command, TurnOutcome outcome, long durationMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The channel refused the turn's {Operation}: {StatusCode} {ErrorCode}")]
+    private partial void LogChannelRefused(Exception exception, string operation, int statusCode, string errorCode);
 
     private static Activity? Parse(byte[] body, out string? error)
     {

@@ -24,6 +24,9 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
     /// <summary>What an invoke activity answers over HTTP; null for other activities.</summary>
     public InvokeResponse? InvokeResponse { get; set; }
 
+    /// <summary>The name of the command the bot ran in this turn, for the turn's log line (never its text); null for none.</summary>
+    public string? CommandName { get; set; }
+
     /// <summary>True once the bot has sent something in this turn.</summary>
     public bool Responded { get; private set; }
 
@@ -57,7 +60,7 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
         string conversationId;
         try
         {
-            conversationId = await CallAsync(token => Connector.CreatePersonalConversationAsync(
+            conversationId = await CallAsync(ConnectorOperation.CreateConversation, null, token => Connector.CreatePersonalConversationAsync(
                 Activity.ServiceUrl ?? throw new InvalidOperationException("The inbound activity has no serviceUrl."),
                 Activity.Recipient, Activity.From?.Id ?? throw new InvalidOperationException("The inbound activity has no sender."), tenantId, token), cancellationToken);
         }
@@ -95,9 +98,11 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
         outgoing = Address(outgoing);
         var serviceUrl = outgoing.ServiceUrl!;
         var conversationId = outgoing.Conversation?.Id ?? throw new InvalidOperationException("The activity has no conversation to answer in.");
-        var response = await CallAsync(token => string.IsNullOrEmpty(outgoing.ReplyToId)
+        var replyToId = outgoing.ReplyToId;
+        var operation = string.IsNullOrEmpty(replyToId) ? ConnectorOperation.Send : ConnectorOperation.Reply;
+        var response = await CallAsync(operation, conversationId, token => string.IsNullOrEmpty(replyToId)
             ? Connector.SendToConversationAsync(serviceUrl, conversationId, outgoing, token)
-            : Connector.ReplyToActivityAsync(serviceUrl, conversationId, outgoing.ReplyToId, outgoing, token), cancellationToken);
+            : Connector.ReplyToActivityAsync(serviceUrl, conversationId, replyToId, outgoing, token), cancellationToken);
         Responded = true;
         return response;
     }
@@ -126,7 +131,7 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
     {
         if (Activity.Conversation?.IsShared == true) return await SendActivityAsync(replacement with { Id = null }, Audience.Sender, cancellationToken);
         replacement = Address(replacement) with { Id = activityId, ReplyToId = null };
-        var response = await CallAsync(token => Connector.UpdateActivityAsync(replacement.ServiceUrl!, replacement.Conversation!.Id!, activityId, replacement, token), cancellationToken);
+        var response = await CallAsync(ConnectorOperation.Update, replacement.Conversation!.Id, token => Connector.UpdateActivityAsync(replacement.ServiceUrl!, replacement.Conversation!.Id!, activityId, replacement, token), cancellationToken);
         Responded = true;
         return response;
     }
@@ -135,7 +140,7 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
     /// One connector call within the turn's <see cref="ReplyDeadline"/>. A channel that is too slow for it becomes a
     /// <see cref="ConnectorException"/>, like one that refuses or cannot be reached: the turn ends without telling the user again.
     /// </summary>
-    private async Task<T> CallAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
+    private async Task<T> CallAsync<T>(ConnectorOperation operation, string? conversationId, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
         using var both = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, ReplyDeadline);
         try
@@ -144,7 +149,7 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
         }
         catch (OperationCanceledException e) when (ReplyDeadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw ConnectorException.Unreachable("the turn's replies took too long", e);
+            throw ConnectorException.Unreachable("the turn's replies took too long", e, operation, conversationId);
         }
     }
 

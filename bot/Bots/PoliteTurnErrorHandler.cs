@@ -13,11 +13,15 @@ public sealed class PoliteTurnErrorHandler : ITurnErrorHandler
 {
     public async Task OnTurnErrorAsync(TurnContext turnContext, Exception exception, CancellationToken cancellationToken)
     {
-        // The channel itself failed: there is no way to tell the user; the adapter has logged it.
-        if (exception is ConnectorException or UntrustedServiceUrlException) return;
+        if (exception is UntrustedServiceUrlException) return; // nowhere to answer; the adapter has logged it
 
         // The language set during the turn did not flow back out of it (TurnLanguage): answer in the turn's language again.
         TurnLanguage.Apply(turnContext, turnContext.Culture ?? TurnLanguage.Of(turnContext, chosenLanguage: null));
+        if (exception is ConnectorException refusal)
+        {
+            await ChannelRefusalNotice.TellAsync(turnContext, refusal, cancellationToken);
+            return;
+        }
 
         var text = exception switch
         {

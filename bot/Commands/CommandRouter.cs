@@ -23,6 +23,8 @@ public sealed class CommandRouter(CommandWords words, IEnumerable<CommandRegistr
 
     public async Task RunAsync(TurnContext turn, StateSession session, ParsedCommand command, CancellationToken cancellationToken)
     {
+        // For the turn's log line: the handler's name ("Help", "CheckIn"), never what was typed.
+        turn.CommandName = command.Route is { } known ? handlers[known].Name.Replace("Command", "", StringComparison.Ordinal) : "None";
         if (command.Route is not { } route)
         {
             await turn.SendTextAsync(Strings.Unknown, Audience.Conversation, cancellationToken);

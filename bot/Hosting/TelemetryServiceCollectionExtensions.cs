@@ -6,11 +6,13 @@ public static class TelemetryServiceCollectionExtensions
 
     /// <summary>
     /// Logs and dependencies go to Application Insights when its connection string is set; locally nothing is sent. The
-    /// worker-service SDK records no incoming requests, and every log line, to any provider, has download tokens redacted.
+    /// worker-service SDK records no incoming requests, every log line, to any provider, has download tokens redacted, and
+    /// the resilience pipeline's per-attempt lines are Debug.
     /// </summary>
     public static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         RedactingLoggerFactory.Register(services);
+        services.LogResilienceAttemptsAtDebug();
         if (!string.IsNullOrWhiteSpace(configuration[ConnectionStringSetting]))
             services.AddApplicationInsightsTelemetryWorkerService(options => options.ConnectionString = configuration[ConnectionStringSetting]);
         return services;

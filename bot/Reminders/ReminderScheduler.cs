@@ -17,6 +17,7 @@ public sealed partial class ReminderScheduler(
     DeliveryLog log,
     ReminderFanOut fanOut,
     IOptions<ReminderOptions> options,
+    SchedulerHeartbeat heartbeat,
     TimeProvider time,
     ILogger<ReminderScheduler> logger) : BackgroundService
 {
@@ -29,7 +30,9 @@ public sealed partial class ReminderScheduler(
         {
             do
             {
+                heartbeat.RoundStarted();
                 if (lease.IsLeader) await TickSafelyAsync(stoppingToken);
+                heartbeat.RoundEnded();
             }
             while (await timer.WaitForNextTickAsync(stoppingToken));
         }

@@ -28,6 +28,7 @@ public static class ReminderServiceCollectionExtensions
         services.AddSingleton<FanOutConnector>();
         services.AddSingleton<ReminderFanOut>();
         services.AddSingleton<LeaderLease>();
+        services.AddSingleton<SchedulerHeartbeat>();
         services.AddSingleton<ReminderScheduler>();
         services.AddHostedService(provider => provider.GetRequiredService<ReminderScheduler>());
         return services;

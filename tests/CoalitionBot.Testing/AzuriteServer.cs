@@ -17,13 +17,15 @@ public sealed class AzuriteServer : IAsyncDisposable, IDisposable
     /// <summary>Where the data lives while stopped; null in memory.</summary>
     private readonly string? location;
     private readonly string? logFile;
+    private readonly string[] extraArguments;
     private ChildProcess? process;
 
-    private AzuriteServer(int port, string? location, string? logFile)
+    private AzuriteServer(int port, string? location, string? logFile, string[] extraArguments)
     {
         Port = port;
         this.location = location;
         this.logFile = logFile;
+        this.extraArguments = extraArguments;
     }
 
     /// <summary>Azurite's well-known development account on a loopback port.</summary>
@@ -42,10 +44,11 @@ public sealed class AzuriteServer : IAsyncDisposable, IDisposable
 
     /// <param name="persistent">Keep the data in a temporary folder (deleted on dispose) rather than in memory, so it survives <see cref="StopAsync"/>.</param>
     /// <param name="logFile">Where Azurite's output goes; dropped when null.</param>
-    public static async Task<AzuriteServer> StartAsync(bool persistent = false, string? logFile = null)
+    /// <param name="extraArguments">More of Azurite's options, e.g. a certificate and <c>--oauth basic</c> for Entra ID tokens over HTTPS.</param>
+    public static async Task<AzuriteServer> StartAsync(bool persistent = false, string? logFile = null, params string[] extraArguments)
     {
         var location = persistent ? Directory.CreateTempSubdirectory("coalitionbot-azurite-").FullName : null;
-        var server = new AzuriteServer(LoopbackPort.Free(), location, logFile);
+        var server = new AzuriteServer(LoopbackPort.Free(), location, logFile, extraArguments);
         try
         {
             await server.StartAgainAsync();
@@ -67,7 +70,7 @@ public sealed class AzuriteServer : IAsyncDisposable, IDisposable
             throw new InvalidOperationException($"Azurite is not installed at {executable}: run ./test.sh, or npm ci --prefix tests/azurite.");
         string[] storage = location is null ? ["--inMemoryPersistence"] : ["--location", location];
         process = ChildProcess.Start(executable,
-            ["--blobHost", "127.0.0.1", "--blobPort", Port.ToString(CultureInfo.InvariantCulture), .. storage, "--disableTelemetry", "--skipApiVersionCheck", "--silent"],
+            ["--blobHost", "127.0.0.1", "--blobPort", Port.ToString(CultureInfo.InvariantCulture), .. storage, "--disableTelemetry", "--skipApiVersionCheck", "--silent", .. extraArguments],
             new Dictionary<string, string>(), RepositoryPaths.Root, logFile);
         var started = process;
         await LoopbackPort.WaitUntilListeningAsync(Port, "Azurite", TimeSpan.FromSeconds(30), exited: () => started.HasExited);

@@ -12,6 +12,7 @@ namespace CoalitionBot.BotFramework.Authentication;
 /// </summary>
 public sealed class BotAuthenticator
 {
+    private readonly OpenIdSigningKeys? _channelKeys;
     private readonly ChannelTokenValidator? _channel;
     private readonly EmulatorTokenValidator? _emulator;
     private readonly RejectionLog _rejections;
@@ -29,11 +30,19 @@ public sealed class BotAuthenticator
 
         var appId = options.MicrosoftAppId!.Trim();
         var channelMetadataUrl = string.IsNullOrWhiteSpace(options.BotOpenIdMetadata) ? ChannelOpenIdMetadataUrl : options.BotOpenIdMetadata.Trim();
-        _channel = new ChannelTokenValidator(new OpenIdSigningKeys(channelMetadataUrl, documents, timeProvider, logger), appId);
+        _channelKeys = new OpenIdSigningKeys(channelMetadataUrl, documents, timeProvider, logger);
+        _channel = new ChannelTokenValidator(_channelKeys, appId);
         // Anyone with the bot's own credentials can make Emulator tokens: accepted only where an operator asks for it.
         if (options.AllowEmulatorTokens)
             _emulator = new EmulatorTokenValidator(new OpenIdSigningKeys(emulatorMetadataUrl, documents, timeProvider, logger), appId);
     }
+
+    /// <summary>False without a MicrosoftAppId: no tokens are checked, so no signing keys are needed.</summary>
+    public bool ChecksTokens => _channelKeys is not null;
+
+    /// <summary>When the keys that sign the channel's tokens were fetched (fetching them when due); null when never.</summary>
+    public Task<DateTimeOffset?> SigningKeysFetchedAtAsync(CancellationToken cancellationToken) =>
+        _channelKeys?.FetchedAtAsync(cancellationToken) ?? Task.FromResult<DateTimeOffset?>(null);
 
     /// <summary>The caller's identity, or <see cref="UnauthorizedAccessException"/> with the reason.</summary>
     /// <returns>A <see cref="BotCallerIdentity"/>: its <see cref="BotCallerIdentity.ServiceUrl"/> is the one the caller may be answered at.</returns>

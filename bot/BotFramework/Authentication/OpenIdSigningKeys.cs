@@ -27,6 +27,10 @@ internal sealed partial class OpenIdSigningKeys
     private readonly SemaphoreSlim _forcedRefreshGate = new(1, 1);
     private DateTimeOffset? _lastForcedRefresh;
     private ForcedRefresh? _forcedRefresh;
+    private KeysSeen? _seen;
+
+    /// <summary>The key set last handed out, and when it was first seen: a new instance from the manager is a new fetch.</summary>
+    private sealed record KeysSeen(OpenIdConnectConfiguration Configuration, DateTimeOffset At);
 
     /// <summary>A fetch made on an unknown key id, valid until the manager's own cache moves past <paramref name="Superseded"/>.</summary>
     private sealed record ForcedRefresh(OpenIdConnectConfiguration Superseded, OpenIdConnectConfiguration Fresh);
@@ -46,11 +50,42 @@ internal sealed partial class OpenIdSigningKeys
 
     public string MetadataAddress => _metadataAddress;
 
+    /// <summary>
+    /// When the keys in use were fetched, after asking the manager for them (which fetches them again when they are due);
+    /// null when they could never be fetched. A failed refresh keeps the old keys, so their age is what shows it.
+    /// </summary>
+    public async Task<DateTimeOffset?> FetchedAtAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await CurrentAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException)
+        {
+            // Never fetched and not reachable now: the age below stays unknown.
+        }
+        return Volatile.Read(ref _seen)?.At;
+    }
+
+    private async Task<OpenIdConnectConfiguration> CurrentAsync(CancellationToken cancellationToken)
+    {
+        var current = await _manager.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
+        Seen(current);
+        return current;
+    }
+
+    private void Seen(OpenIdConnectConfiguration configuration)
+    {
+        var seen = Volatile.Read(ref _seen);
+        if (seen is null || (!ReferenceEquals(seen.Configuration, configuration) && !ReferenceEquals(FresherThan(configuration), seen.Configuration)))
+            Volatile.Write(ref _seen, new KeysSeen(configuration, _timeProvider.GetUtcNow()));
+    }
+
     /// <summary>The published key with this id, or null when even a fresh fetch does not have it.</summary>
     /// <exception cref="InvalidOperationException">The metadata could not be retrieved and nothing is cached.</exception>
     public async Task<JsonWebKey?> FindAsync(string keyId, CancellationToken cancellationToken)
     {
-        var current = await _manager.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
+        var current = await CurrentAsync(cancellationToken).ConfigureAwait(false);
         return FindKey(current, keyId)
             ?? FindKey(FresherThan(current), keyId)
             ?? await RefreshAndFindAsync(current, keyId, cancellationToken).ConfigureAwait(false);
@@ -91,6 +126,7 @@ internal sealed partial class OpenIdSigningKeys
             }
 
             Volatile.Write(ref _forcedRefresh, new ForcedRefresh(current, fresh));
+            Volatile.Write(ref _seen, new KeysSeen(fresh, now));
             _manager.RequestRefresh(); // lets the shared cache catch up for later requests
             return FindKey(fresh, keyId);
         }

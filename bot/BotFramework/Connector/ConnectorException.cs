@@ -17,6 +17,12 @@ public sealed class ConnectorException(HttpStatusCode statusCode, string? errorC
     /// <summary>The connector's error code (e.g. ConversationBlockedByUser, BotNotInConversationRoster), when it sent one.</summary>
     public string? ErrorCode { get; } = errorCode;
 
+    /// <summary>The call the channel refused; null when the refusal came from outside a connector call.</summary>
+    public ConnectorOperation? Operation { get; init; }
+
+    /// <summary>The conversation the refused call was about (none for creating one).</summary>
+    public string? ConversationId { get; init; }
+
     /// <summary>The conversation is gone for the bot: uninstalled, blocked or unknown. Retrying will not help.</summary>
     public bool IsConversationUnreachable => StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound;
 
@@ -29,20 +35,34 @@ public sealed class ConnectorException(HttpStatusCode statusCode, string? errorC
     public bool IsNoAnswer => ErrorCode == ChannelUnreachableCode;
 
     /// <summary>The channel could not be reached or did not answer in time (no status of its own).</summary>
-    internal static ConnectorException Unreachable(string reason, Exception inner) =>
-        new(HttpStatusCode.ServiceUnavailable, ChannelUnreachableCode, $"The channel could not be reached: {reason}.", inner);
+    internal static ConnectorException Unreachable(string reason, Exception inner, ConnectorOperation? operation, string? conversationId) =>
+        new(HttpStatusCode.ServiceUnavailable, ChannelUnreachableCode, $"The channel could not be reached for {Describe(operation)}: {reason}.", inner)
+        {
+            Operation = operation,
+            ConversationId = conversationId,
+        };
 
-    internal static async Task<ConnectorException> FromResponseAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>The refusal as the channel gave it. The message names the operation, not the address: conversation ids stay out of logs.</summary>
+    internal static async Task<ConnectorException> FromResponseAsync(ConnectorOperation operation, string? conversationId, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         string body;
         try { body = await response.Content.ReadAsStringAsync(cancellationToken); }
         catch (HttpRequestException) { body = ""; }
 
         var (code, detail) = ReadError(body);
-        var where = $"{request.Method} {request.RequestUri?.GetLeftPart(UriPartial.Authority)}{request.RequestUri?.AbsolutePath}";
-        var text = $"The channel answered {(int)response.StatusCode} {response.StatusCode} to {where}" + (detail is null ? "." : $": {Truncate(detail)}");
-        return new ConnectorException(response.StatusCode, code, text);
+        var text = $"The channel answered {(int)response.StatusCode} {code ?? response.StatusCode.ToString()} to {Describe(operation)}" + (detail is null ? "." : $": {Truncate(detail)}");
+        return new ConnectorException(response.StatusCode, code, text) { Operation = operation, ConversationId = conversationId };
     }
+
+    private static string Describe(ConnectorOperation? operation) => operation switch
+    {
+        ConnectorOperation.Send => "a message",
+        ConnectorOperation.Reply => "a reply",
+        ConnectorOperation.Update => "an update of a message",
+        ConnectorOperation.CreateConversation => "creating a conversation",
+        ConnectorOperation.GetMembers => "reading the members",
+        _ => "a call",
+    };
 
     /// <summary>The connector's <c>{"error":{"code","message"}}</c>, or Teams' <c>{"errorCode":209,"message"}</c>.</summary>
     private static (string? Code, string? Message) ReadError(string body)

@@ -1,9 +1,10 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using CoalitionBot.Tests.Infrastructure;
 
 namespace CoalitionBot.Tests.EndToEnd;
 
-/// <summary>/healthz reports whether storage answers, for App Service's health check.</summary>
+/// <summary>/healthz reports storage, the signing keys and the reminder scheduler, as JSON, for App Service's health check.</summary>
 public sealed class HealthEndToEndTests
 {
     [Fact]
@@ -15,7 +16,10 @@ public sealed class HealthEndToEndTests
         var response = await client.GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        var report = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("Healthy", report["status"]!.GetValue<string>());
+        Assert.Equal(["reminderScheduler", "signingKeys", "storage"], report["checks"]!.AsObject().Select(c => c.Key).Order());
+        Assert.Equal("No MicrosoftAppId: tokens are not checked.", report["checks"]!["signingKeys"]!["description"]!.GetValue<string>());
     }
 
     [Fact]
@@ -30,6 +34,9 @@ public sealed class HealthEndToEndTests
         var response = await client.GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        var storage = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["checks"]!["storage"]!;
+        Assert.Equal("Storage cannot be reached.", storage["description"]!.GetValue<string>()); // no exception, no address
+        Assert.Equal(2, storage.AsObject().Count);
     }
 
     [Fact]

@@ -26,15 +26,18 @@ public sealed class BotProcess : IBotEndpoint, IAsyncDisposable
     public static string BotFolder => Path.Combine(RepositoryPaths.Root, "bot", "bin", new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, "net10.0");
 
     /// <param name="workingDirectory">Where the process starts; the bot's own folder unless given.</param>
-    public static async Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string> settings, string? workingDirectory = null)
+    /// <param name="folder">The bot's files, e.g. a published folder; the build output unless given.</param>
+    /// <param name="environment">ASPNETCORE_ENVIRONMENT, e.g. Production as App Service runs it.</param>
+    public static async Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string> settings, string? workingDirectory = null, string? folder = null, string environment = "Testing")
     {
-        var dll = Path.Combine(BotFolder, "CoalitionBot.dll");
+        folder ??= BotFolder;
+        var dll = Path.Combine(folder, "CoalitionBot.dll");
         if (!File.Exists(dll)) throw new InvalidOperationException($"The bot is not built at {dll}.");
 
         var port = LoopbackPort.Free();
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory ?? BotFolder, RedirectStandardOutput = true, RedirectStandardError = true, ArgumentList = { dll } };
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory ?? folder, RedirectStandardOutput = true, RedirectStandardError = true, ArgumentList = { dll } };
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         start.Environment["MicrosoftAppId"] = "";
         foreach (var (name, value) in settings) start.Environment[name.Replace(":", "__")] = value;
         var bot = new BotProcess(new Process { StartInfo = start }, new Uri($"http://127.0.0.1:{port}/"));
@@ -46,6 +49,9 @@ public sealed class BotProcess : IBotEndpoint, IAsyncDisposable
         await bot.WaitUntilHealthyAsync();
         return bot;
     }
+
+    /// <summary>Where the bot listens, e.g. http://127.0.0.1:41234/.</summary>
+    public Uri BaseAddress => http.BaseAddress!;
 
     /// <summary>The last lines the bot wrote, for a failing test's message.</summary>
     public string Output => string.Join('\n', output);
@@ -86,6 +92,14 @@ public sealed class BotProcess : IBotEndpoint, IAsyncDisposable
 
     public async Task<HttpResponseMessage> PostActivityAsync(JsonNode activity) =>
         await http.PostAsync("api/messages", new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"));
+
+    /// <summary>SIGTERM, as App Service stops an instance: the bot shuts down and sends what it still holds (telemetry).</summary>
+    public async Task StopAsync()
+    {
+        if (process.HasExited) return;
+        Signals.Send(process.Id, Signals.Terminate);
+        await process.WaitForExitAsync();
+    }
 
     /// <summary>SIGKILL: no shutdown, no flushing, no finally blocks; whatever the bot was writing stops where it was.</summary>
     public async Task KillAsync()

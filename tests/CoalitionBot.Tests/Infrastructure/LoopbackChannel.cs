@@ -27,6 +27,9 @@ public sealed class LoopbackChannel : IAsyncDisposable
     /// <summary>A status to refuse a particular call with (after recording it), e.g. 413 for a card Teams finds too big; null answers as usual.</summary>
     public Func<ConnectorCall, int?>? Refuse { get; set; }
 
+    /// <summary>An answer of the test's own to a particular call (after recording it), e.g. a documented error body; null answers as usual.</summary>
+    public Func<ConnectorCall, ChannelAnswer?>? Answer { get; set; }
+
     /// <summary>How long the channel takes before it answers (or gives up, when the bot hangs up first).</summary>
     public TimeSpan AnswerDelay { get; set; }
 
@@ -71,6 +74,11 @@ public sealed class LoopbackChannel : IAsyncDisposable
             await Results.Json(new { error = new { code = "ServiceError", message = "The channel is failing (test)." } }, statusCode: status).ExecuteAsync(http);
             return;
         }
+        if (Answer?.Invoke(call) is { } answer)
+        {
+            await Results.Text(answer.Body ?? "", "application/json", statusCode: answer.Status).ExecuteAsync(http);
+            return;
+        }
         if (Refuse?.Invoke(call) is { } refusal)
         {
             await Results.Json(new { error = new { code = refusal == 413 ? "MessageSizeTooBig" : "BadArgument", message = "The channel refuses this message (test)." } }, statusCode: refusal).ExecuteAsync(http);
@@ -95,6 +103,14 @@ public sealed class LoopbackChannel : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => server.DisposeAsync();
+}
+
+/// <summary>A status and body the channel answers with, e.g. one of <c>Fixtures/Teams/connectorError-*.json</c>.</summary>
+public sealed record ChannelAnswer(int Status, string? Body)
+{
+    /// <summary>The documented error body of that fixture, with the status in its name.</summary>
+    public static ChannelAnswer Documented(string fixture) =>
+        new(int.Parse(fixture.Split('-')[1]), File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "CoalitionBot.Tests", "Fixtures", "Teams", fixture)));
 }
 
 /// <summary>One request the bot made to the channel: method, unescaped path, Authorization header, JSON body.</summary>
