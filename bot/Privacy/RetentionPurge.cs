@@ -90,7 +90,7 @@ public sealed partial class RetentionPurge(
 }
 
 /// <summary>What one purge removed from one coalition.</summary>
-public sealed record PurgeReport(CoalitionId Coalition, int RetentionMonths, int CheckIns, int Descriptions, int LeadershipStore, int ReminderDeliveries)
+public sealed record PurgeReport(CoalitionId Coalition, int RetentionMonths, int CheckIns, int Descriptions, int LeadershipResults, int ReminderDeliveries)
 {
-    public int Total => CheckIns + Descriptions + LeadershipStore + ReminderDeliveries;
+    public int Total => CheckIns + Descriptions + LeadershipResults + ReminderDeliveries;
 }

@@ -128,7 +128,7 @@ public sealed class RetentionPurgeTests(AzuriteContainerFixture azurite) : IClas
 
         var report = (await Service<RetentionPurge>().PurgeAsync(Leiden, CancellationToken.None))!;
 
-        Assert.Equal((2, 4, 3), (report.CheckIns, report.Descriptions, report.LeadershipStore));
+        Assert.Equal((2, 4, 3), (report.CheckIns, report.Descriptions, report.LeadershipResults));
         var rounds = Service<CheckInStore>();
         Assert.Equal(["2024-11"], await rounds.RoundIdsAsync(Leiden, CancellationToken.None)); // the round left empty is deleted
         Assert.Equal([Bram], (await rounds.GetAsync(Leiden, "2024-11", CancellationToken.None))!.Answers.Keys);
@@ -184,7 +184,7 @@ public sealed class RetentionPurgeTests(AzuriteContainerFixture azurite) : IClas
 
         Assert.Equal([Delft, Leiden], reports.Select(r => r.Coalition).OrderBy(c => c.TeamId));
         var delft = reports.Single(r => r.Coalition == Delft);
-        Assert.Equal((3, 5, 4), (delft.CheckIns, delft.Descriptions, delft.LeadershipStore)); // only Bram's newest 3 B's is younger than 6 months
+        Assert.Equal((3, 5, 4), (delft.CheckIns, delft.Descriptions, delft.LeadershipResults)); // only Bram's newest 3 B's is younger than 6 months
         Assert.Equal(2, reports.Single(r => r.Coalition == Leiden).CheckIns);
         var ggd = (await Service<ThreeBsStore>().GetAsync(Delft, "ggd", CancellationToken.None))!;
         Assert.Empty(Assert.Single(ggd.ByMember).Value.History);
