@@ -18,22 +18,20 @@ public static class CheckInSummaryCard
 
     public static SummaryCardContent Content(CheckInSummary summary)
     {
-        if (summary.RoundId is null)
-            return new SummaryCardContent { Title = Strings.SummaryCheckInTitle, Intro = Strings.SummaryCheckInNone, Sections = [], Language = CardLanguage.Current };
-        if (!summary.ShowsFigures)
-            return new SummaryCardContent { Title = Strings.SummaryCheckInTitle, Intro = NoFigures(summary.Respondents, summary.MinimumRespondents), Sections = [], Language = CardLanguage.Current };
+        if (summary.RoundName is null || !summary.ShowsFigures)
+            return new SummaryCardContent { Title = Strings.SummaryCheckInTitle, Intro = WithoutFigures(summary), Sections = [], Language = CardLanguage.Current };
 
         return new SummaryCardContent
         {
             Title = Strings.SummaryCheckInTitle,
-            Intro = Texts.Format(Strings.SummaryCheckInIntro, summary.RoundId, summary.Respondents, ScoreSpread.SpreadFrom),
+            Intro = WithOpenRound(Texts.Format(Strings.SummaryCheckInIntro, MemberText.Escape(summary.RoundName), summary.Respondents, ScoreSpread.SpreadFrom), summary),
             Sections =
             [
                 new SummarySection(Strings.SummaryAspectsHeading)
                 {
                     Facts = [.. summary.Aspects.Select(a => new Fact(CheckInTexts.Name(a.Aspect), AspectValue(a)))],
                     Image = new SummaryImage(AspectChart.DataUri(summary.Aspects), Strings.SummaryAspectsChart),
-                    Note = (summary.PreviousRoundId is null ? Strings.SummaryTrendNoPrevious : Texts.Format(Strings.SummaryTrendNote, summary.PreviousRoundId))
+                    Note = (summary.PreviousRoundName is null ? Strings.SummaryTrendNoPrevious : Texts.Format(Strings.SummaryTrendNote, MemberText.Escape(summary.PreviousRoundName)))
                         + " " + RefreshNote(summary.MinimumRespondents),
                 },
                 .. SummaryCardSplitter.ListSections(Strings.SummaryBottlenecksHeading, Shown(summary.Bottlenecks)),
@@ -43,6 +41,16 @@ public static class CheckInSummaryCard
             Language = CardLanguage.Current,
         };
     }
+
+    /// <summary>Why there are no figures: no round asked for, none closed yet, or too few answers in it.</summary>
+    public static string WithoutFigures(CheckInSummary summary) =>
+        summary.UnknownRound is { } unknown ? Texts.Format(Strings.SummaryCheckInUnknownRound, MemberText.Escape(unknown))
+        : summary.RoundName is null ? WithOpenRound(summary.OpenRound is null ? Strings.SummaryCheckInNone : Strings.SummaryCheckInNoneClosed, summary)
+        : WithOpenRound(NoFigures(summary.Respondents, summary.MinimumRespondents), summary);
+
+    /// <summary>The text, then how far the open round is: its figures wait until it closes.</summary>
+    public static string WithOpenRound(string text, CheckInSummary summary) => summary.OpenRound is not { } open ? text
+        : $"{text}\n\n{Texts.Format(open.Answers == 1 ? Strings.SummaryOpenRoundOne : Strings.SummaryOpenRoundMany, MemberText.Escape(open.Name), open.Answers)}";
 
     /// <summary>Members' texts as typed, a very long one cut short (the export has it whole).</summary>
     private static IReadOnlyList<string> Shown(IReadOnlyList<string> texts) => [.. texts.Select(t => MemberText.EscapeWithin(t, MemberText.AnswerBytes))];

@@ -23,7 +23,7 @@ public sealed class CheckInSummaryTests
         var process = summary.Aspects.Single(a => a.Aspect == CheckInAspect.Process);
         Assert.Equal(6.4, process.Latest.Mean, 6);
         Assert.Equal(Trend.Down, process.Trend);
-        Assert.Equal("2026-10", summary.PreviousRoundId);
+        Assert.Equal(CheckInRoundNames.Of(October), summary.PreviousRoundName);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class CheckInSummaryTests
     {
         var summary = CheckInSummary.Of(November, Round("2026-10", CheckIn("a", 2)), minimumRespondents: 3);
 
-        Assert.Null(summary.PreviousRoundId);
+        Assert.Null(summary.PreviousRoundName);
         Assert.All(summary.Aspects, a => Assert.Null(a.PreviousMean));
     }
 }
