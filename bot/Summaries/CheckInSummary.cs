@@ -22,7 +22,13 @@ public sealed record CheckInSummary(string? RoundName, int Respondents, int Mini
     public static CheckInSummary Unknown(string roundName, int minimumRespondents) => new(null, 0, minimumRespondents, null) { UnknownRound = roundName };
 
     public IReadOnlyList<AspectSummary> Aspects { get; init; } = [];
-    public IReadOnlyList<string> Bottlenecks { get; init; } = [];
+    /// <summary>Each bottleneck once, with how many named it, most named first.</summary>
+    public IReadOnlyList<(string Text, int Count)> Bottlenecks { get; init; } = [];
+
+    /// <summary>The grade for the collaboration as a whole, when enough answers had one.</summary>
+    public ScoreSpread? Grade { get; init; }
+
+    public IReadOnlyList<string> WentWell { get; init; } = [];
     public IReadOnlyList<string> NextSteps { get; init; } = [];
     /// <summary>The means of the last rounds with figures, oldest first, for the trend chart.</summary>
     public IReadOnlyList<RoundMeans> History { get; init; } = [];
@@ -43,7 +49,9 @@ public sealed record CheckInSummary(string? RoundName, int Respondents, int Mini
         {
             ShowsFigures = true,
             Aspects = [.. figures.ShownAspects(minimumRespondents).Select(a => new AspectSummary(a.Aspect, a.Spread, before?.TryGetValue(a.Aspect, out var mean) == true ? mean : null))],
-            Bottlenecks = figures.Bottlenecks(),
+            Bottlenecks = figures.BottlenecksByCount(),
+            Grade = figures.Grade is { } grade && grade.Count >= minimumRespondents ? grade : null,
+            WentWell = figures.WentWell(),
             NextSteps = figures.NextSteps(),
         };
     }
