@@ -3,8 +3,8 @@ using CoalitionBot.Resources;
 
 namespace CoalitionBot.CheckIns;
 
-/// <summary>"checkin": the periodic check-in on the five aspects of working together.</summary>
-public sealed class CheckInCommand(CheckInDialog dialog) : ICommandHandler
+/// <summary>"checkin": the periodic check-in on the five aspects of working together, in the open round.</summary>
+public sealed class CheckInCommand(CheckInDialog dialog, CheckInStore rounds) : ICommandHandler
 {
     public static readonly CommandRoute Route = new()
     {
@@ -13,5 +13,10 @@ public sealed class CheckInCommand(CheckInDialog dialog) : ICommandHandler
         ManifestDescription = () => Strings.ManifestCheckIn,
     };
 
-    public Task RunAsync(CommandTurn command, CancellationToken cancellationToken) => command.BeginAsync(dialog, cancellationToken);
+    public async Task RunAsync(CommandTurn command, CancellationToken cancellationToken)
+    {
+        // Without an open round, the check-in opens one for the rest of the month when it is saved.
+        var round = await rounds.OpenRoundAsync(command.Coalition.Id, cancellationToken) ?? await rounds.NextMonthRoundAsync(command.Coalition.Id, cancellationToken);
+        await command.BeginAsync(dialog, dialog.StartOptions(command.Coalition, round), cancellationToken);
+    }
 }

@@ -13,6 +13,9 @@ public sealed record CheckInFigures
 
     public required IReadOnlyDictionary<CheckInAspect, ScoreSpread> Aspects { get; init; }
 
+    /// <summary>The grades for the collaboration as a whole; null when no answer had one (answers of before it was asked).</summary>
+    public ScoreSpread? Grade { get; init; }
+
     /// <summary>Each counted member's texts, by member only so that erasing their data takes them out; never shown with a name.</summary>
     public IReadOnlyDictionary<string, CheckInAnswerTexts> Texts { get; init; } = new Dictionary<string, CheckInAnswerTexts>();
 
@@ -23,7 +26,8 @@ public sealed record CheckInFigures
             .Select(aspect => (aspect, spread: ScoreSpread.Of(answers.Where(a => a.Scores.ContainsKey(aspect)).Select(a => a.Scores[aspect]))))
             .Where(a => a.spread is not null)
             .ToDictionary(a => a.aspect, a => a.spread!),
-        Texts = answers.ToDictionary(a => a.UserId, a => new CheckInAnswerTexts(a.Bottleneck, a.NextStep) { Remarks = a.Remarks }),
+        Grade = ScoreSpread.Of(answers.Where(a => a.Grade is not null).Select(a => a.Grade!.Value)),
+        Texts = answers.ToDictionary(a => a.UserId, a => new CheckInAnswerTexts(a.Bottleneck, a.NextStep) { Remarks = a.Remarks, WentWell = a.WentWell }),
     };
 
     public CheckInFigures WithoutTextsOf(string userId) =>
@@ -34,6 +38,15 @@ public sealed record CheckInFigures
         Enum.GetValues<CheckInAspect>().Where(a => Aspects.TryGetValue(a, out var s) && s.Count >= minimum).Select(a => (a, Aspects[a]));
 
     public IReadOnlyList<string> Bottlenecks() => Quotes(Texts.Values.Select(t => t.Bottleneck));
+
+    /// <summary>The bottlenecks, each once with how many named it (equal apart from case and spaces), most named first.</summary>
+    public IReadOnlyList<(string Text, int Count)> BottlenecksByCount() =>
+        [.. Texts.Values.Select(t => CheckInSummary.OneLine(t.Bottleneck)).Where(t => t.Length > 0)
+            .GroupBy(t => t, StringComparer.CurrentCultureIgnoreCase)
+            .Select(g => (Text: g.Order(StringComparer.Ordinal).First(), Count: g.Count()))
+            .OrderByDescending(b => b.Count).ThenBy(b => b.Text, StringComparer.OrdinalIgnoreCase)];
+
+    public IReadOnlyList<string> WentWell() => Quotes(Texts.Values.Select(t => t.WentWell ?? ""));
 
     public IReadOnlyList<string> NextSteps() => Quotes(Texts.Values.Select(t => t.NextStep));
 
@@ -48,4 +61,6 @@ public sealed record CheckInFigures
 public sealed record CheckInAnswerTexts(string Bottleneck, string NextStep)
 {
     public IReadOnlyDictionary<CheckInAspect, string> Remarks { get; init; } = new Dictionary<CheckInAspect, string>();
+
+    public string? WentWell { get; init; }
 }

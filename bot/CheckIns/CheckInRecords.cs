@@ -6,20 +6,66 @@ namespace CoalitionBot.CheckIns;
 
 /// <summary>
 /// All answers of one check-in round of one coalition: one document per round, so a summary reads
-/// a round in one go. A member answering again in the same round replaces their earlier answer.
+/// a round in one go. A member answering again in the same round replaces their earlier answer, until the round
+/// closes. A round follows the coalition's meetings: a lead opens it with a name and closes it (or sets when it
+/// closes); without one, a check-in opens a round for the rest of the month.
 /// Leads see the round's <see cref="Published"/> figures, which change only in steps of at least the coalition's
 /// minimum number of answers (<see cref="PublicationLedger"/>).
 /// </summary>
 public sealed record CheckInRound : IVersionedDocument
 {
-    /// <summary>2: the published figures and their ledger are stored with the answers.</summary>
-    public const int CurrentSchemaVersion = 2;
+    /// <summary>2: the published figures and their ledger are stored with the answers. 3: a name, and when it opens and closes.</summary>
+    public const int CurrentSchemaVersion = 3;
+
+    /// <summary>The version that first stored published figures (older rounds are published as they stand).</summary>
+    private const int PublishedSince = 2;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
     [JsonIgnore]
     public int KnownSchemaVersion => CurrentSchemaVersion;
+
+    /// <summary>See <see cref="CheckInRoundIds"/>.</summary>
     public required string RoundId { get; init; }
+
+    /// <summary>The meeting it belongs to, as the lead named it ("overleg 12 november"); null for a month's round.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>When it opened; a month's round from before rounds had times opened on the 1st (<see cref="Opened"/>).</summary>
+    public DateTimeOffset? OpenedAt { get; init; }
+
+    /// <summary>When it closes by itself; null: when a lead closes it.</summary>
+    public DateTimeOffset? ClosesAt { get; init; }
+
+    /// <summary>When a lead closed it (or opened the next one).</summary>
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    [JsonIgnore]
+    public DateTimeOffset Opened => OpenedAt ?? CheckInRoundIds.OpeningOf(RoundId);
+
+    /// <summary>When answers stop: closed by a lead, else at its closing time (the end of the month for a month's round of before).</summary>
+    [JsonIgnore]
+    public DateTimeOffset? End => ClosedAt ?? ClosesAt ?? (OpenedAt is null && CheckInRoundIds.IsMonth(RoundId) ? CheckInRoundIds.EndOfMonth(Opened) : null);
+
+    public bool IsOpenAt(DateTimeOffset moment) => End is not { } end || end > moment;
+
+    /// <summary>Closed at <paramref name="moment"/>, or as it is when it had closed already.</summary>
+    public CheckInRound ClosedOn(DateTimeOffset moment) => IsOpenAt(moment) ? CloseAt(moment) : this;
+
+    /// <summary>A round that reached its closing time unnoticed, closed as of then; as it is otherwise.</summary>
+    public CheckInRound Settled(DateTimeOffset now) => NeedsSettling(now) ? CloseAt(ClosesAt!.Value) : this;
+
+    public bool NeedsSettling(DateTimeOffset now) => ClosedAt is null && OpenedAt is not null && !IsOpenAt(now);
+
+    /// <summary>
+    /// A round that followed a meeting showed no figures while open (not in summaries, not in the export), so it publishes
+    /// every answer when it closes. A month's round of before showed its figures while open: they stay as published.
+    /// </summary>
+    private CheckInRound CloseAt(DateTimeOffset moment)
+    {
+        var closed = this with { ClosedAt = moment, SchemaVersion = CurrentSchemaVersion };
+        return OpenedAt is null ? closed : closed.WithEveryAnswerPublished();
+    }
     public IReadOnlyDictionary<string, CheckInAnswer> Answers { get; init; } = new Dictionary<string, CheckInAnswer>();
 
     /// <summary>The figures as last published; null until the round first had enough answers.</summary>
@@ -72,7 +118,7 @@ public sealed record CheckInRound : IVersionedDocument
     };
 
     // A round stored before figures were published with it counts as published as it stands, which is what summaries showed of it.
-    private CheckInRound Tracked() => SchemaVersion >= CurrentSchemaVersion ? this : WithEveryAnswerPublished();
+    private CheckInRound Tracked() => SchemaVersion >= PublishedSince ? this : WithEveryAnswerPublished();
 }
 
 /// <summary>One member's check-in: a score (1-10) and an optional remark per aspect, the bottleneck and the next step.</summary>
@@ -82,6 +128,12 @@ public sealed record CheckInAnswer
     public required string UserId { get; init; }
     public required IReadOnlyDictionary<CheckInAspect, int> Scores { get; init; }
     public IReadOnlyDictionary<CheckInAspect, string> Remarks { get; init; } = new Dictionary<CheckInAspect, string>();
+    /// <summary>The overall grade for the collaboration (1-10); null in answers given before it was asked.</summary>
+    public int? Grade { get; init; }
+
+    /// <summary>What went well; optional.</summary>
+    public string? WentWell { get; init; }
+
     public required string Bottleneck { get; init; }
     public required string NextStep { get; init; }
     public DateTimeOffset AnsweredAt { get; init; }

@@ -12,6 +12,8 @@ public static class CheckInServiceCollectionExtensions
         services.AddSingleton<CheckInStore>();
         services.AddSingleton<IPersonalDataSource, CheckInPersonalData>();
         services.AddDialog<CheckInDialog>();
-        return services.AddCommand<CheckInCommand>(CheckInCommand.Route);
+        return services
+            .AddCommand<CheckInCommand>(CheckInCommand.Route)
+            .AddCommand<RoundCommand>(RoundCommand.Route);
     }
 }

@@ -26,7 +26,8 @@ public sealed record CoalitionExport(string Coalition, DateTimeOffset ExportedAt
         {
             CheckIns =
             [
-                .. rounds.OrderBy(r => r.RoundId, StringComparer.Ordinal)
+                // An open round's figures wait until it closes, here as in the summaries.
+                .. rounds.Where(r => !r.IsOpenAt(now)).OrderBy(r => r.Opened)
                     .Select(r => (r.RoundId, figures: r.FiguresFor(minimum)))
                     .Where(r => r.figures is not null)
                     .Select(r => CheckInRoundExport.Of(r.RoundId, r.figures!, minimum)),

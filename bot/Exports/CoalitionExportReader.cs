@@ -10,9 +10,7 @@ public sealed class CoalitionExportReader(CheckInStore rounds, LeadershipStore l
 {
     public async Task<CoalitionExport> ReadAsync(Coalition coalition, CancellationToken cancellationToken)
     {
-        var roundIds = await rounds.RoundIdsAsync(coalition.Id, cancellationToken);
-        var roundDocuments = await Task.WhenAll(roundIds.Select(id => rounds.GetAsync(coalition.Id, id, cancellationToken)));
-        return CoalitionExport.Of(coalition, roundDocuments.OfType<CheckInRound>(),
+        return CoalitionExport.Of(coalition, await rounds.NewestAsync(coalition.Id, int.MaxValue, cancellationToken),
             await leadership.GetAsync(coalition.Id, cancellationToken),
             await threeBs.ReadAsync(coalition, only: null, cancellationToken),
             time.GetUtcNow());

@@ -5,7 +5,7 @@ using CoalitionBot.ThreeBs;
 namespace CoalitionBot.Reminders;
 
 /// <summary>
-/// Who answered what a reminder asked for: the check-in in the round of the occurrence's month, or a
+/// Who answered what a reminder asked for: the check-in in the round open since the occurrence, or a
 /// leadership questionnaire or a 3 B's description since the occurrence. A free message asks no answer.
 /// </summary>
 public sealed class ReminderAnswers(CheckInStore rounds, LeadershipStore leadership, ThreeBsStore threeBs)
@@ -17,7 +17,7 @@ public sealed class ReminderAnswers(CheckInStore rounds, LeadershipStore leaders
         switch (job.Schedule.Topic)
         {
             case ReminderTopic.CheckIn:
-                var round = await rounds.GetAsync(coalition, CheckInStore.RoundIdAt(since), cancellationToken);
+                var round = await rounds.RoundSinceAsync(coalition, since, cancellationToken);
                 return (round?.Answers.Keys ?? []).ToHashSet();
             case ReminderTopic.Leadership:
                 var results = await leadership.GetAsync(coalition, cancellationToken);

@@ -5,6 +5,7 @@ using CoalitionBot.BotFramework.Authentication;
 using CoalitionBot.BotFramework.Connector;
 using CoalitionBot.BotFramework.Schema;
 using CoalitionBot.Cards;
+using CoalitionBot.CheckIns;
 using CoalitionBot.Coalitions;
 using CoalitionBot.Conversations;
 using CoalitionBot.Storage;
@@ -27,6 +28,7 @@ public sealed partial class ReminderFanOut(
     ReminderAnswers answers,
     ConversationReferenceStore references,
     CoalitionStore coalitions,
+    CheckInStore rounds,
     TrustedServiceUrls trustedServiceUrls,
     FanOutConnector connectors,
     TimeProvider time,
@@ -74,6 +76,8 @@ public sealed partial class ReminderFanOut(
             LogInactive(schedule.Coalition.TeamId, schedule.Number, job.OccurrenceId, job.PhaseId);
             return DeliveryReport.Of([], new HashSet<string>());
         }
+        // A check-in reminder asks for the open round's check-in: without one, it opens a round for the rest of the month.
+        if (schedule.Topic == ReminderTopic.CheckIn && job.Phase == ReminderPhase.Reminder) await rounds.OpenRoundOrMonthAsync(schedule.Coalition, cancellationToken);
         // Stored from an admin's authenticated turn, so the bot's token may go there.
         trustedServiceUrls.Trust(schedule.ServiceUrl);
         var connector = connectors.Create();

@@ -3,16 +3,32 @@ using CoalitionBot.CheckIns;
 namespace CoalitionBot.Summaries;
 
 /// <summary>
-/// The latest check-in round of a coalition in figures: per aspect the mean, spread and number of answers,
+/// The latest closed check-in round of a coalition in figures: per aspect the mean, spread and number of answers,
 /// compared with the previous round, and the bottlenecks and next steps without names. Only the round's published
 /// figures (<see cref="CheckInRound.FiguresFor"/>): from the coalition's minimum number of respondents, changing only
 /// in steps of it, so no single answer can be traced or worked out from two summaries.
 /// </summary>
+/// <param name="RoundName">The round's name as people read it (<see cref="CheckInRoundNames"/>); null when no round closed yet.</param>
 /// <param name="Respondents">The answers the figures count; when none are shown, the answers in the round.</param>
-public sealed record CheckInSummary(string? RoundId, int Respondents, int MinimumRespondents, string? PreviousRoundId)
+/// <param name="PreviousRoundName">The round compared with, when it shows figures.</param>
+public sealed record CheckInSummary(string? RoundName, int Respondents, int MinimumRespondents, string? PreviousRoundName)
 {
+    /// <summary>The round still open, and how many checked in so far; its figures wait until it closes.</summary>
+    public OpenRoundProgress? OpenRound { get; init; }
+
+    /// <summary>A round asked for by name that the coalition does not have (closed).</summary>
+    public string? UnknownRound { get; init; }
+
+    public static CheckInSummary Unknown(string roundName, int minimumRespondents) => new(null, 0, minimumRespondents, null) { UnknownRound = roundName };
+
     public IReadOnlyList<AspectSummary> Aspects { get; init; } = [];
-    public IReadOnlyList<string> Bottlenecks { get; init; } = [];
+    /// <summary>Each bottleneck once, with how many named it, most named first.</summary>
+    public IReadOnlyList<(string Text, int Count)> Bottlenecks { get; init; } = [];
+
+    /// <summary>The grade for the collaboration as a whole, when enough answers had one.</summary>
+    public ScoreSpread? Grade { get; init; }
+
+    public IReadOnlyList<string> WentWell { get; init; } = [];
     public IReadOnlyList<string> NextSteps { get; init; } = [];
     /// <summary>The means of the last rounds with figures, oldest first, for the trend chart.</summary>
     public IReadOnlyList<RoundMeans> History { get; init; } = [];
@@ -25,14 +41,17 @@ public sealed record CheckInSummary(string? RoundId, int Respondents, int Minimu
     {
         var figures = latest?.FiguresFor(minimumRespondents);
         var before = previous?.FiguresFor(minimumRespondents)?.ShownAspects(minimumRespondents).ToDictionary(a => a.Aspect, a => a.Spread.Mean);
-        var summary = new CheckInSummary(latest?.RoundId, figures?.Respondents ?? latest?.Answers.Count ?? 0, minimumRespondents, before is null ? null : previous!.RoundId);
+        var summary = new CheckInSummary(latest is null ? null : CheckInRoundNames.Of(latest), figures?.Respondents ?? latest?.Answers.Count ?? 0, minimumRespondents,
+            before is null ? null : CheckInRoundNames.Of(previous!));
         if (figures is null) return summary;
 
         return summary with
         {
             ShowsFigures = true,
             Aspects = [.. figures.ShownAspects(minimumRespondents).Select(a => new AspectSummary(a.Aspect, a.Spread, before?.TryGetValue(a.Aspect, out var mean) == true ? mean : null))],
-            Bottlenecks = figures.Bottlenecks(),
+            Bottlenecks = figures.BottlenecksByCount(),
+            Grade = figures.Grade is { } grade && grade.Count >= minimumRespondents ? grade : null,
+            WentWell = figures.WentWell(),
             NextSteps = figures.NextSteps(),
         };
     }

@@ -18,30 +18,52 @@ public static class CheckInSummaryCard
 
     public static SummaryCardContent Content(CheckInSummary summary)
     {
-        if (summary.RoundId is null)
-            return new SummaryCardContent { Title = Strings.SummaryCheckInTitle, Intro = Strings.SummaryCheckInNone, Sections = [], Language = CardLanguage.Current };
-        if (!summary.ShowsFigures)
-            return new SummaryCardContent { Title = Strings.SummaryCheckInTitle, Intro = NoFigures(summary.Respondents, summary.MinimumRespondents), Sections = [], Language = CardLanguage.Current };
+        if (summary.RoundName is null || !summary.ShowsFigures)
+            return new SummaryCardContent { Title = Strings.SummaryCheckInTitle, Intro = WithoutFigures(summary), Sections = [], Language = CardLanguage.Current };
 
         return new SummaryCardContent
         {
             Title = Strings.SummaryCheckInTitle,
-            Intro = Texts.Format(Strings.SummaryCheckInIntro, summary.RoundId, summary.Respondents, ScoreSpread.SpreadFrom),
+            Intro = WithOpenRound(Texts.Format(Strings.SummaryCheckInIntro, MemberText.Escape(summary.RoundName), summary.Respondents, ScoreSpread.SpreadFrom), summary),
             Sections =
             [
                 new SummarySection(Strings.SummaryAspectsHeading)
                 {
-                    Facts = [.. summary.Aspects.Select(a => new Fact(CheckInTexts.Name(a.Aspect), AspectValue(a)))],
+                    Facts = [.. summary.Aspects.Select(a => new Fact(CheckInTexts.Name(a.Aspect), AspectValue(a))), .. GradeFact(summary)],
                     Image = new SummaryImage(AspectChart.DataUri(summary.Aspects), Strings.SummaryAspectsChart),
-                    Note = (summary.PreviousRoundId is null ? Strings.SummaryTrendNoPrevious : Texts.Format(Strings.SummaryTrendNote, summary.PreviousRoundId))
+                    Note = (summary.PreviousRoundName is null ? Strings.SummaryTrendNoPrevious : Texts.Format(Strings.SummaryTrendNote, MemberText.Escape(summary.PreviousRoundName)))
                         + " " + RefreshNote(summary.MinimumRespondents),
                 },
-                .. SummaryCardSplitter.ListSections(Strings.SummaryBottlenecksHeading, Shown(summary.Bottlenecks)),
+                .. SummaryCardSplitter.ListSections(Strings.SummaryWentWellHeading, Shown(summary.WentWell)),
+                .. SummaryCardSplitter.ListSections(Strings.SummaryBottlenecksHeading, [.. summary.Bottlenecks.Select(Counted)]),
                 .. SummaryCardSplitter.ListSections(Strings.SummaryNextStepsHeading, Shown(summary.NextSteps)),
                 .. TrendSection(summary),
             ],
             Language = CardLanguage.Current,
         };
+    }
+
+    /// <summary>Why there are no figures: no round asked for, none closed yet, or too few answers in it.</summary>
+    public static string WithoutFigures(CheckInSummary summary) =>
+        summary.UnknownRound is { } unknown ? Texts.Format(Strings.SummaryCheckInUnknownRound, MemberText.Escape(unknown))
+        : summary.RoundName is null ? WithOpenRound(summary.OpenRound is null ? Strings.SummaryCheckInNone : Strings.SummaryCheckInNoneClosed, summary)
+        : WithOpenRound(NoFigures(summary.Respondents, summary.MinimumRespondents), summary);
+
+    /// <summary>The text, then how far the open round is: its figures wait until it closes.</summary>
+    public static string WithOpenRound(string text, CheckInSummary summary) => summary.OpenRound is not { } open ? text
+        : $"{text}\n\n{Texts.Format(open.Answers == 1 ? Strings.SummaryOpenRoundOne : Strings.SummaryOpenRoundMany, MemberText.Escape(open.Name), open.Answers)}";
+
+    /// <summary>The grade for the collaboration as a whole: "7,8, spreiding 6-9 (5 antwoorden)", as the aspects are shown.</summary>
+    private static IEnumerable<Fact> GradeFact(CheckInSummary summary) => summary.Grade is not { } grade ? [] :
+        [new Fact(Strings.SummaryGrade, grade.ShowsSpread
+            ? Texts.Format(Strings.SummaryAspectValue, grade.Mean, grade.Min, grade.Max, grade.Count)
+            : Texts.Format(Strings.SummaryAspectValueWithoutSpread, grade.Mean, grade.Count))];
+
+    /// <summary>A bottleneck as typed, with how many named it when more than one did.</summary>
+    private static string Counted((string Text, int Count) bottleneck)
+    {
+        var text = MemberText.EscapeWithin(bottleneck.Text, MemberText.AnswerBytes);
+        return bottleneck.Count > 1 ? Texts.Format(Strings.SummaryNamedTimes, text, bottleneck.Count) : text;
     }
 
     /// <summary>Members' texts as typed, a very long one cut short (the export has it whole).</summary>

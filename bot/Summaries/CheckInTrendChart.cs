@@ -43,6 +43,6 @@ public sealed record RoundMeans(string RoundId, IReadOnlyDictionary<CheckInAspec
 {
     /// <summary>The round's means, or null when it shows no figures.</summary>
     public static RoundMeans? Of(CheckInRound round, int minimumRespondents) => round.FiguresFor(minimumRespondents) is { } figures
-        ? new(round.RoundId, figures.ShownAspects(minimumRespondents).ToDictionary(a => a.Aspect, a => a.Spread.Mean))
+        ? new(CheckInRoundNames.ChartLabel(round), figures.ShownAspects(minimumRespondents).ToDictionary(a => a.Aspect, a => a.Spread.Mean))
         : null;
 }

@@ -31,9 +31,9 @@ public static class SummaryOverviewCard
 
     private static SummarySection CheckIn(CheckInSummary summary) => new(Strings.SummaryCheckInTitle)
     {
-        Text = summary.RoundId is null ? Strings.SummaryCheckInNone
-            : summary.ShowsFigures ? Texts.Format(Strings.SummaryOverviewCheckIn, summary.RoundId, summary.Respondents)
-            : CheckInSummaryCard.NoFigures(summary.Respondents, summary.MinimumRespondents),
+        Text = summary.ShowsFigures
+            ? CheckInSummaryCard.WithOpenRound(Texts.Format(Strings.SummaryOverviewCheckIn, MemberText.Escape(summary.RoundName!), summary.Respondents), summary)
+            : CheckInSummaryCard.WithoutFigures(summary),
         Facts = [.. summary.Aspects.Select(a => new Fact(CheckIns.CheckInTexts.Name(a.Aspect), CheckInSummaryCard.AspectValue(a)))],
     };
 

@@ -25,7 +25,7 @@ public sealed class CheckInChatTests(Chromium chromium) : ChatPageTestsBase(chro
         await Chat.ScreenshotAsync("personal-chat-check-in-confirmed");
 
         var rounds = Bot.Services.GetRequiredService<CheckInStore>();
-        var round = await rounds.GetAsync(new CoalitionId(LocalTeam.TenantId, LocalTeam.TeamId), rounds.CurrentRoundId(), CancellationToken.None);
+        var round = await rounds.OpenRoundAsync(new CoalitionId(LocalTeam.TenantId, LocalTeam.TeamId), CancellationToken.None);
         Assert.Equal(Members.Select(m => $"knelpunt van {m.Name}").Order(), round!.Answers.Values.Select(a => a.Bottleneck).Order());
     }
 

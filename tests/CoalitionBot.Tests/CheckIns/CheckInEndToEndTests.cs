@@ -13,15 +13,17 @@ public sealed class CheckInEndToEndTests(AzuriteContainerFixture azurite) : BotA
 {
     private static readonly string[] Aspects = ["Ambition", "Interests", "Relationship", "Process", "Organisation"];
 
-    /// <summary>The bot's clock, so an answer's round is known whenever the test runs (at a month's end too).</summary>
+    /// <summary>The bot's clock, so the month's round a check-in opens is known whenever the test runs (at a month's end too).</summary>
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 15, 0, TimeSpan.Zero);
-    private const string RoundOfNow = "2026-11";
 
     protected override IDictionary<string, string?> BotSettings => azurite.BotSettingsOnNewContainer("checkin");
 
     protected override void ConfigureBotServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
 
     private CheckInStore Rounds => Bot.Services.GetRequiredService<CheckInStore>();
+
+    /// <summary>The round check-ins went to: without a round opened by a lead, the one the first check-in opened for the month.</summary>
+    private Task<CheckInRound?> OpenRoundAsync() => Rounds.OpenRoundAsync(CoalitionSetup.Id, CancellationToken.None);
 
     private static JsonObject Answers(JsonNode form, int score, string bottleneck = "Te weinig tijd bij de partners", string nextStep = "Werksessie plannen")
     {
@@ -32,6 +34,8 @@ public sealed class CheckInEndToEndTests(AzuriteContainerFixture azurite) : BotA
             value["remark" + aspect] = "";
         }
         value["remarkRelationship"] = "Goed overleg";
+        value["grade"] = score.ToString();
+        value["wentWell"] = "";
         value["bottleneck"] = bottleneck;
         value["nextStep"] = nextStep;
         return value;
@@ -45,15 +49,16 @@ public sealed class CheckInEndToEndTests(AzuriteContainerFixture azurite) : BotA
 
         var form = Assert.Single(await member.SayAsync("checkin")).Card!;
         var inputs = form["body"]!.AsArray().Where(e => e!["id"] is not null).Select(e => e!["id"]!.GetValue<string>()).ToList();
-        Assert.Equal(12, inputs.Count);
+        Assert.Equal(14, inputs.Count);
         var confirmation = Assert.Single(await member.SubmitAsync(Answers(form, 7), "card-1"));
         Assert.Contains("opgeslagen", confirmation.Card!.ToJsonString());
 
         var again = Assert.Single(await member.SayAsync("checkin")).Card!;
         await member.SubmitAsync(Answers(again, 9, bottleneck: "Financiering na 2027"), "card-2");
 
-        var round = await Rounds.GetAsync(CoalitionSetup.Id, RoundOfNow, CancellationToken.None);
-        var answer = Assert.Single(round!.Answers).Value;
+        var round = await OpenRoundAsync();
+        Assert.Equal(CheckInRoundIds.EndOfMonth(Now), round!.End); // the month's round, as no lead opened one
+        var answer = Assert.Single(round.Answers).Value;
         Assert.Equal(CoalitionSetup.Katinka.UserId, answer.UserId);
         Assert.All(answer.Scores.Values, score => Assert.Equal(9, score));
         Assert.Equal("Financiering na 2027", answer.Bottleneck);
@@ -76,28 +81,32 @@ public sealed class CheckInEndToEndTests(AzuriteContainerFixture azurite) : BotA
 
         Assert.Contains("van 1 tot en met 10", refusal);
         Assert.Contains("mag niet leeg zijn", refusal);
-        Assert.Null(await Rounds.GetAsync(CoalitionSetup.Id, RoundOfNow, CancellationToken.None));
+        Assert.Null(await OpenRoundAsync()); // a round opens with its first answer, not with a refused one
     }
 
     [Fact]
-    public async Task Text_check_in_in_English_asks_twelve_questions_and_skips_empty_remarks()
+    public async Task Text_check_in_in_English_asks_fourteen_questions_and_skips_empty_remarks()
     {
         await CoalitionSetup.InstallAsync(Bot, Channel, CoalitionSetup.Katinka);
         var member = new DialogConversation(Bot, Channel, locale: "en-GB");
 
         var first = Assert.Single(await member.SayAsync("checkin text")).Text!;
-        Assert.Contains("Question 1 of 12", first);
+        Assert.Contains("Question 1 of 14", first);
         Assert.Contains("Ambition", first);
         foreach (var aspect in Aspects)
         {
             Assert.Contains("(type - to skip)", Assert.Single(await member.SayAsync("8")).Text);
             await member.SayAsync("-");
         }
+        Assert.Contains("what went well", Assert.Single(await member.SayAsync("7")).Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("bottleneck", Assert.Single(await member.SayAsync("-")).Text);
         Assert.Contains("next step", Assert.Single(await member.SayAsync("Partners drop out")).Text);
         Assert.Contains("has been saved", Assert.Single(await member.SayAsync("Meet the alderman")).Text);
 
-        var answer = (await Rounds.GetAsync(CoalitionSetup.Id, RoundOfNow, CancellationToken.None))!.Answers[CoalitionSetup.Katinka.UserId];
+        var answer = (await OpenRoundAsync())!.Answers[CoalitionSetup.Katinka.UserId];
         Assert.Equal("Partners drop out", answer.Bottleneck);
+        Assert.Equal(7, answer.Grade);
+        Assert.Null(answer.WentWell);
         Assert.Empty(answer.Remarks);
     }
 
@@ -126,7 +135,7 @@ public sealed class CheckInEndToEndTests(AzuriteContainerFixture azurite) : BotA
         }))));
 
         Assert.All(responses, r => Assert.Equal(System.Net.HttpStatusCode.OK, r.StatusCode));
-        var round = await Rounds.GetAsync(CoalitionSetup.Id, RoundOfNow, CancellationToken.None);
+        var round = await OpenRoundAsync();
         Assert.Equal(members.Select(m => m.UserId).Order(), round!.Answers.Keys.Order());
         Assert.Equal(Enumerable.Range(0, 50).Select(i => $"knelpunt {i}").Order(), round.Answers.Values.Select(a => a.Bottleneck).Order());
     }

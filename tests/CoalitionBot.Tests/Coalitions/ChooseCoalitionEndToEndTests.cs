@@ -29,7 +29,7 @@ public sealed class ChooseCoalitionEndToEndTests : BotAndChannelTests
         choice["coalition"] = options.Single(o => o!["title"]!.GetValue<string>() == "Gezond Gewicht Alphen")!["value"]!.GetValue<string>();
         var replies = await katinka.SubmitAsync(choice, "card-1", expectedCalls: 2);
         Assert.Contains("Gezond Gewicht Alphen", replies[0].Card!.ToJsonString());
-        Assert.Contains("Vraag 1 van 12", replies[1].Text); // the check-in it was asked for, as text
+        Assert.Contains("Vraag 1 van 14", replies[1].Text); // the check-in it was asked for, as text
 
         // The choice is remembered: the next command does not ask again.
         await katinka.SayAsync("stop");

@@ -33,7 +33,7 @@ public sealed class AnotherCoalition(HostileActivities.Target target)
         await services.GetRequiredService<CoalitionStore>().UpdateAsync(Id, () => throw new InvalidOperationException(),
             c => c with { Members = [.. c.Members.Select(m => m with { Role = CoalitionRole.Lead })] }, CancellationToken.None);
         var rounds = services.GetRequiredService<CheckInStore>();
-        await rounds.SaveAsync(Id, rounds.CurrentRoundId(), new CheckInAnswer
+        await rounds.SaveAsync(Id, rounds.MonthRound(), new CheckInAnswer
         {
             UserId = target.MemberId,
             Scores = Enum.GetValues<CheckInAspect>().ToDictionary(a => a, _ => 6),

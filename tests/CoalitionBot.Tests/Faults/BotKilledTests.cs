@@ -43,6 +43,7 @@ public sealed class BotKilledTests(ITestOutputHelper output) : IAsyncLifetime
     {
         var value = form["actions"]![0]!["data"]!.DeepClone().AsObject();
         foreach (var aspect in new[] { "Ambition", "Interests", "Relationship", "Process", "Organisation" }) { value["score" + aspect] = "7"; value["remark" + aspect] = ""; }
+        value["grade"] = "7";
         value["bottleneck"] = bottleneck;
         value["nextStep"] = "verder";
         return value;

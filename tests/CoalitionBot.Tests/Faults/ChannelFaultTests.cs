@@ -48,6 +48,7 @@ public sealed class ChannelFaultTests : BotAndChannelTests
     {
         var value = form["actions"]![0]!["data"]!.DeepClone().AsObject();
         foreach (var aspect in new[] { "Ambition", "Interests", "Relationship", "Process", "Organisation" }) { value["score" + aspect] = "6"; value["remark" + aspect] = ""; }
+        value["grade"] = "6";
         value["bottleneck"] = "Tijd";
         value["nextStep"] = "Plannen";
         return value;
@@ -94,7 +95,7 @@ public sealed class ChannelFaultTests : BotAndChannelTests
     public async Task A_slow_channel_cannot_hold_a_turn_beyond_the_reply_timeout_and_the_answer_is_kept()
     {
         var katinka = new DialogConversation(Bot, Channel);
-        Assert.Contains("Vraag 1 van 12", Assert.Single(await katinka.SayAsync("checkin tekst")).Text);
+        Assert.Contains("Vraag 1 van 14", Assert.Single(await katinka.SayAsync("checkin tekst")).Text);
 
         Channel.AnswerDelay = TimeSpan.FromSeconds(30);
         var (code, took) = await TimedPostAsync(katinka.Message(a => a["text"] = "8"));
@@ -104,7 +105,7 @@ public sealed class ChannelFaultTests : BotAndChannelTests
         // The score was taken although the next question never arrived; the member carries on from there.
         Assert.Equal("8", (await DialogOfKatinkaAsync())!.Answers["scoreAmbition"]);
         Channel.AnswerDelay = TimeSpan.Zero;
-        Assert.Contains("Vraag 3 van 12", Assert.Single(await katinka.SayAsync("-")).Text);
+        Assert.Contains("Vraag 3 van 14", Assert.Single(await katinka.SayAsync("-")).Text);
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public sealed class StorageRestartTests : IAsyncLifetime
         var form = Assert.Single(await katinka.SayAsync("3b")).Card!;
         var ahmed = new DialogConversation(bot, channel, locale: "en-GB", member: Ahmed);
         await ahmed.SayAsync("checkin text");
-        Assert.Contains("Question 2 of 12", Assert.Single(await ahmed.SayAsync("8")).Text);
+        Assert.Contains("Question 2 of 14", Assert.Single(await ahmed.SayAsync("8")).Text);
         var before = await EverythingStoredAsync();
 
         await azurite.StopAsync();
@@ -74,7 +74,7 @@ public sealed class StorageRestartTests : IAsyncLifetime
 
         // Both carry on: the same form is accepted now, and the text dialog asks the question after the last one saved.
         Assert.Contains("opgeslagen", Assert.Single(await katinka.SubmitAsync(ThreeBs(form), "card-1")).Card!.ToJsonString());
-        Assert.Contains("Question 3 of 12", Assert.Single(await ahmed.SayAsync("Good talks")).Text);
+        Assert.Contains("Question 3 of 14", Assert.Single(await ahmed.SayAsync("Good talks")).Text);
         var partner = Assert.Single((await bot.Services.GetRequiredService<CoalitionStore>().GetAsync(CoalitionSetup.Id, CancellationToken.None))!.Partners);
         var described = await bot.Services.GetRequiredService<ThreeBsStore>().GetAsync(CoalitionSetup.Id, partner.Id, CancellationToken.None);
         Assert.Equal("Gezonde start", described!.ByMember[CoalitionSetup.Katinka.UserId].Current.Intention);

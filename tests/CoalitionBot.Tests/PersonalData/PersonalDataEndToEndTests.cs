@@ -30,6 +30,7 @@ public sealed class PersonalDataEndToEndTests(AzuriteContainerFixture azurite) :
         var checkIn = Assert.Single(await member.SayAsync("checkin")).Card!;
         var value = checkIn["actions"]![0]!["data"]!.DeepClone().AsObject();
         foreach (var aspect in new[] { "Ambition", "Interests", "Relationship", "Process", "Organisation" }) { value["score" + aspect] = "7"; value["remark" + aspect] = ""; }
+        value["grade"] = "7";
         value["bottleneck"] = $"knelpunt van {who.Name}";
         value["nextStep"] = "volgende stap";
         await member.SubmitAsync(value, "card-1");

@@ -44,6 +44,7 @@ public sealed class LogPrivacyTests(AzuriteContainerFixture azurite) : BotAndCha
             value["score" + aspect] = "7";
             value["remark" + aspect] = Text("opmerking");
         }
+        value["grade"] = "7";
         value["bottleneck"] = Text("knelpunt");
         value["nextStep"] = Text("volgende stap");
         await member.SubmitAsync(value, "card-checkin");

@@ -4,6 +4,7 @@ using CoalitionBot.Leadership;
 using CoalitionBot.Privacy;
 using CoalitionBot.Reminders;
 using CoalitionBot.Storage;
+using CoalitionBot.Tests.CheckIns;
 using CoalitionBot.Tests.Infrastructure;
 using CoalitionBot.Tests.Leadership;
 using CoalitionBot.Tests.Storage;
@@ -66,10 +67,9 @@ public sealed class RetentionPurgeTests(AzuriteContainerFixture azurite) : IClas
     private async Task SeedAsync(CoalitionId id, int retentionMonths)
     {
         await Service<CoalitionStore>().UpdateAsync(id, () => new Coalition { Id = id, Name = "Coalitie " + id.TeamId, RetentionMonths = retentionMonths }, c => c, CancellationToken.None);
-        var rounds = Service<CheckInStore>();
-        await rounds.SaveAsync(id, "2024-10", CheckIn(Anna, MonthsAgo(25)), CancellationToken.None);
-        await rounds.SaveAsync(id, "2024-11", CheckIn(Anna, MonthsAgo(24, days: -1)), CancellationToken.None);
-        await rounds.SaveAsync(id, "2024-11", CheckIn(Bram, MonthsAgo(24, days: 2)), CancellationToken.None);
+        await CheckInSeeds.SaveAsync(bot!.Services, id, "2024-10", CheckIn(Anna, MonthsAgo(25)), CancellationToken.None);
+        await CheckInSeeds.SaveAsync(bot!.Services, id, "2024-11", CheckIn(Anna, MonthsAgo(24, days: -1)), CancellationToken.None);
+        await CheckInSeeds.SaveAsync(bot!.Services, id, "2024-11", CheckIn(Bram, MonthsAgo(24, days: 2)), CancellationToken.None);
 
         var threeBs = Service<ThreeBsStore>();
         await threeBs.SaveAsync(id, "ggd", Description(Anna, MonthsAgo(30), OldWords), CancellationToken.None);

@@ -138,8 +138,9 @@ public sealed class ReminderDeliveryTests(AzuriteContainerFixture azurite) : ICl
         var jobs = ReminderPlanner.JobsDue(schedule, now);
         Assert.Equal([ReminderPhase.Reminder, ReminderPhase.FollowUp], jobs.Select(j => j.Phase));
         var rounds = bot.Get<CheckInStore>();
+        var round = await rounds.OpenRoundOrMonthAsync(schedule.Coalition, CancellationToken.None);
         foreach (var member in new[] { "29:member-002", "29:member-005", "29:member-009" })
-            await rounds.SaveAsync(schedule.Coalition, CheckInStore.RoundIdAt(jobs[0].Occurrence), Answer(member), CancellationToken.None);
+            await rounds.SaveAsync(schedule.Coalition, round, Answer(member), CancellationToken.None);
 
         await bot.Get<ReminderScheduleStore>().CreateAsync(schedule.Coalition, _ => schedule, CancellationToken.None);
         await ReminderBots.WaitForOccurrenceAsync(bot, jobs[1]);

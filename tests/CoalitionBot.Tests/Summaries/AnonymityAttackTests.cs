@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using CoalitionBot.Tests.EndToEnd;
 using CoalitionBot.Tests.Infrastructure;
 using CoalitionBot.Tests.Leadership;
@@ -14,7 +15,7 @@ namespace CoalitionBot.Tests.Summaries;
 /// acts in between. The figures only ever change after at least the minimum number of members (3) acted, so no
 /// difference between two of them is one member's answer.
 /// </summary>
-public sealed class AnonymityAttackTests : BotAndChannelTests
+public sealed partial class AnonymityAttackTests : BotAndChannelTests
 {
     private const int Minimum = 3;
     private static readonly Member[] Members = [.. Enumerable.Range(1, 6).Select(i => new Member($"29:member-{i}", $"Lid {i}"))];
@@ -39,6 +40,7 @@ public sealed class AnonymityAttackTests : BotAndChannelTests
         var conversation = new DialogConversation(Bot, Channel, member: member);
         var value = Assert.Single(await conversation.SayAsync("checkin")).Card!["actions"]![0]!["data"]!.DeepClone().AsObject();
         foreach (var aspect in Aspects) value["score" + aspect] = score.ToString(CultureInfo.InvariantCulture);
+        value["grade"] = score.ToString(CultureInfo.InvariantCulture);
         value["bottleneck"] = $"knelpunt van {member.Name} ({score})";
         value["nextStep"] = "volgende stap";
         await conversation.SubmitAsync(value, "card-checkin");
@@ -53,44 +55,55 @@ public sealed class AnonymityAttackTests : BotAndChannelTests
     }
 
     /// <summary>Everything the lead gets to see of the figures: the summary card and the JSON export (without its time of export).</summary>
-    private async Task<string> LookAsync(string topic)
+    /// <param name="figures">False for a view that shows no figures at all (an open round): nothing in it to subtract.</param>
+    private async Task<string> LookAsync(string topic, bool figures = true)
     {
-        var summary = Assert.Single(await Lead.SayAsync("samenvatting " + topic)).Card!.ToJsonString();
+        // The summary's cards (a second one holds the trend once two rounds have figures).
+        var summary = string.Concat((await Lead.SayAsync("samenvatting " + topic)).Select(call => call.Card!.ToJsonString()));
         var link = new Uri(Assert.Single(await Lead.SayAsync("exporteer")).Card!["actions"]![1]!["url"]!.GetValue<string>());
         using var client = Bot.CreateClient();
         var export = JsonNode.Parse(await client.GetStringAsync(link.PathAndQuery))!.AsObject();
         export.Remove("exportedAt");
-        return attacker.Looks(summary + export.ToJsonString());
+        lastSummary = summary;
+        // How many checked in so far is told on purpose: a count, not a score.
+        var view = OpenRoundProgress().Replace(summary, "") + export.ToJsonString();
+        return figures ? attacker.Looks(view) : view;
     }
 
+    /// <summary>The last summary card as the lead got it, with the open round's count.</summary>
+    private string lastSummary = "";
+
+    [GeneratedRegex(@"(?:\\n\\n)?De ronde \*\*[^*]+\*\* loopt nog: \d+ check-ins? tot nu toe\. De cijfers volgen als ze sluit\.")]
+    private static partial Regex OpenRoundProgress();
+
     [Fact]
-    public async Task No_check_in_score_follows_from_two_summaries_taken_around_one_answer_or_one_change()
+    public async Task No_check_in_score_follows_from_the_summaries_of_a_round_before_and_after_it_closes()
     {
         await CheckInAsync(Members[0], 6);
         await CheckInAsync(Members[1], 7);
         await CheckInAsync(Members[2], 8);
-        var first = await LookAsync("checkin");
-        Assert.Contains("de cijfers tellen 3 antwoorden", first);
-        Assert.Contains("7,0 (3 antwoorden)", first); // no lowest and highest: with the mean they would give all three scores
-        Assert.DoesNotContain(", spreiding ", first);
+        var open = await LookAsync("checkin", figures: false);
+        Assert.Contains("3 check-ins tot nu toe", lastSummary);
+        Assert.DoesNotContain("7,0", open); // an open round shows no figures, in the summary or in the export
 
-        // Finding 5: with a fourth answer the mean would become 5,8, and 4 × 5,8 − 3 × 7,0 = 2 is that member's score.
         await CheckInAsync(Members[3], 2);
-        Assert.Equal(first, await LookAsync("checkin"));
+        Assert.Equal(open, await LookAsync("checkin", figures: false)); // one more answer: only the count moved
+        await CheckInAsync(Members[0], 10); // replacing an answer while the round is open
+        Assert.Equal(open, await LookAsync("checkin", figures: false));
 
-        // Replacing an answer in the same month moves nothing either: neither the old score nor the new one shows.
-        await CheckInAsync(Members[0], 10);
-        Assert.Equal(first, await LookAsync("checkin"));
+        await Lead.SayAsync("ronde sluit");
+        var closed = await LookAsync("checkin");
+        Assert.Contains("de cijfers tellen 4 antwoorden", closed);
+        Assert.Contains("6,8 (4 antwoorden)", closed); // every answer at once, without lowest and highest
+        Assert.DoesNotContain(", spreiding ", closed);
 
-        // A third member acting since the figures were published: now they follow, three changes at once.
+        // The next round: the closed round's figures stay as they are until it closes too.
         await CheckInAsync(Members[4], 9);
-        var second = await LookAsync("checkin");
-        Assert.Contains("de cijfers tellen 5 antwoorden", second);
-        Assert.Contains("7,2, spreiding 2-10 (5 antwoorden)", second);
-
+        Assert.Equal(closed, await LookAsync("checkin"));
         await CheckInAsync(Members[5], 5);
-        await CheckInAsync(Members[4], 1);
-        Assert.Equal(second, await LookAsync("checkin"));
+        await CheckInAsync(Members[1], 1);
+        await Lead.SayAsync("ronde sluit");
+        Assert.Contains("de cijfers tellen 3 antwoorden", await LookAsync("checkin"));
 
         attacker.AssertNoSingleAnswerFollows(Minimum);
     }

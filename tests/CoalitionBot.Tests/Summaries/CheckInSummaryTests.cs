@@ -23,7 +23,7 @@ public sealed class CheckInSummaryTests
         var process = summary.Aspects.Single(a => a.Aspect == CheckInAspect.Process);
         Assert.Equal(6.4, process.Latest.Mean, 6);
         Assert.Equal(Trend.Down, process.Trend);
-        Assert.Equal("2026-10", summary.PreviousRoundId);
+        Assert.Equal(CheckInRoundNames.Of(October), summary.PreviousRoundName);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class CheckInSummaryTests
     {
         var summary = CheckInSummary.Of(November, previous: null, minimumRespondents: 3);
 
-        Assert.Equal(["Financiering na 2027", "Te weinig tijd"], summary.Bottlenecks.Order());
+        Assert.Equal(["Financiering na 2027", "Te weinig tijd"], summary.Bottlenecks.Select(b => b.Text).Order());
         Assert.Equal(["Werksessie plannen", "Wethouder uitnodigen"], summary.NextSteps.Order());
         Assert.All(summary.Aspects, a => Assert.Equal(Trend.Unknown, a.Trend));
     }
@@ -52,7 +52,27 @@ public sealed class CheckInSummaryTests
     {
         var summary = CheckInSummary.Of(November, Round("2026-10", CheckIn("a", 2)), minimumRespondents: 3);
 
-        Assert.Null(summary.PreviousRoundId);
+        Assert.Null(summary.PreviousRoundName);
         Assert.All(summary.Aspects, a => Assert.Null(a.PreviousMean));
+    }
+
+    [Fact]
+    public void Bottlenecks_that_say_the_same_are_shown_once_with_a_count_most_named_first_beside_the_grade_and_what_went_well()
+    {
+        var answers = new[]
+        {
+            CheckIn("a", 8, bottleneck: "Te weinig tijd") with { Grade = 8, WentWell = "De werksessie" },
+            CheckIn("b", 7, bottleneck: "te  weinig TIJD") with { Grade = 6 },
+            CheckIn("c", 6, bottleneck: "Financiering na 2027") with { Grade = 9, WentWell = "De werksessie" },
+            CheckIn("d", 9, bottleneck: "Te weinig tijd ") with { Grade = 7 },
+            CheckIn("e", 5, bottleneck: "Financiering na 2027") with { Grade = 9 },
+            CheckIn("f", 6, bottleneck: "Wisselende bezetting"),
+        };
+
+        var summary = CheckInSummary.Of(Round("2026-11", answers), previous: null, minimumRespondents: 3);
+
+        Assert.Equal([("Te weinig tijd", 3), ("Financiering na 2027", 2), ("Wisselende bezetting", 1)], summary.Bottlenecks);
+        Assert.Equal(new ScoreSpread(7.8, 6, 9, 5), summary.Grade);
+        Assert.Equal(["De werksessie"], summary.WentWell);
     }
 }

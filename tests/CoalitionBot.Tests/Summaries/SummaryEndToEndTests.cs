@@ -53,7 +53,7 @@ public sealed class SummaryEndToEndTests(AzuriteContainerFixture azurite) : BotA
 
         var card = await TwoCardsOfAsync(InChannel(Lead), "<at>CoalitionBot</at> samenvatting checkin");
 
-        Assert.Contains("Ronde 2026-11: de cijfers tellen 5 antwoorden", card);
+        Assert.Contains("Ronde november 2026: de cijfers tellen 5 antwoorden", card);
         Assert.Contains("7,8, spreiding 6-9 (5 antwoorden); omhoog, was 7,0", card); // ambition
         // The other aspects: 7, 7, 4, 7, 7. A spread of 4-7 with a mean of 6,4 would give every score away.
         Assert.Contains("6,4 (5 antwoorden); omlaag, was 7,0", card);
@@ -153,7 +153,7 @@ public sealed class SummaryEndToEndTests(AzuriteContainerFixture azurite) : BotA
         var overview = Assert.Single(await lead.SayAsync("<at>CoalitionBot</at> samenvatting")).Card!;
 
         var text = overview.ToJsonString();
-        Assert.Contains("Ronde 2026-11: 5 antwoorden", text);
+        Assert.Contains("Ronde november 2026: 5 antwoorden", text);
         Assert.Contains("7,8, spreiding 6-9", text);
         Assert.Contains("Nog niemand heeft de leiderschapsvragen", text);
         Assert.Contains("2 van de 3 partners beschreven", text);
@@ -197,8 +197,8 @@ public sealed class SummaryEndToEndTests(AzuriteContainerFixture azurite) : BotA
 
         var card = await TwoCardsOfAsync(lead, "<at>CoalitionBot</at> samenvatting checkin");
 
-        Assert.Contains("Ronde 2026-10: de cijfers tellen 100 antwoorden", card);
-        // The conversation state, the member's coalitions, the coalition, and the six newest rounds (for the trend chart).
-        Assert.InRange(recorder.Sum(StorageMetrics.OperationsName, ("operation", "read")), 6, 9);
+        Assert.Contains("Ronde oktober 2026: de cijfers tellen 100 antwoorden", card);
+        // The conversation state, the member's coalitions, the coalition, and the seven newest rounds (six for the trend chart, and the newest, which may be open).
+        Assert.InRange(recorder.Sum(StorageMetrics.OperationsName, ("operation", "read")), 7, 10);
     }
 }

@@ -48,6 +48,10 @@ internal static class DialogCardSamples
     public static IReadOnlyDictionary<string, string> TwoCoalitions(DialogSampleEnvironment env) =>
         ChooseCoalitionDialog.StartOptions([new CoalitionMembership(env.Coalition.Id, env.Coalition.Name), new CoalitionMembership(new CoalitionId("sample-tenant", "19:other@thread.tacv2"), "Gezond Gewicht Alphen")], "checkin");
 
+    /// <summary>The check-in started in the round a lead opened for the next meeting.</summary>
+    public static IReadOnlyDictionary<string, string> CheckInRoundOptions(DialogSampleEnvironment env) =>
+        ((CheckInDialog)CheckIn(env)).StartOptions(env.Coalition, new CheckInRound { RoundId = "2026-11-02T093000", Name = "Overleg 12 november", OpenedAt = env.Time.GetUtcNow() });
+
     public static Dictionary<string, string?> CheckInAnswers() => new()
     {
         ["scoreAmbition"] = "8",
@@ -61,6 +65,8 @@ internal static class DialogCardSamples
         ["scoreOrganisation"] = "6",
         ["remarkOrganisation"] = "",
         ["bottleneck"] = "De financiering na 2027 is nog niet rond.",
+        ["grade"] = "7",
+        ["wentWell"] = "De werksessie over de eerste 1000 dagen gaf energie.",
         ["nextStep"] = "Een werksessie met de wethouder en de zorgverzekeraar plannen.",
     };
 

@@ -1,0 +1,4 @@
+namespace CoalitionBot.CheckIns;
+
+/// <summary>What "ronde" asks for.</summary>
+public enum RoundAction { Show, Open, Close, Rename, Unknown }
