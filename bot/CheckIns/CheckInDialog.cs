@@ -35,7 +35,7 @@ public sealed class CheckInDialog(CheckInStore rounds, TimeProvider time) : Coal
         foreach (var aspect in Enum.GetValues<CheckInAspect>())
         {
             prompts.Add(new NumberPrompt(ScoreKey(aspect), CheckInTexts.ScoreQuestion(aspect), Min: 1, Max: 10));
-            prompts.Add(new TextPrompt(RemarkKey(aspect), Texts.Format(Strings.CheckInRemarkQuestion, CheckInTexts.Name(aspect)), RemarkMaxLength) { IsRequired = false });
+            prompts.Add(new TextPrompt(RemarkKey(aspect), Texts.Format(Strings.CheckInRemarkQuestion, CheckInTexts.Name(aspect)), RemarkMaxLength) { IsRequired = false, ToggleTitle = Strings.CheckInRemarkToggle });
         }
         prompts.Add(new TextPrompt(BottleneckKey, Strings.CheckInBottleneckQuestion) { IsMultiline = true });
         prompts.Add(new TextPrompt(NextStepKey, Strings.CheckInNextStepQuestion) { IsMultiline = true });
