@@ -72,12 +72,17 @@
 
   // What the transcript shows (not what is sent): a mention as "@CoalitionBot", and in the channel
   // the name of whichever other member wrote a message, since Web Chat draws all members alike.
+  // Another member's message sits on the left, as in Teams, without your avatar (see avatarMiddleware).
   function forDisplay(activity, myId) {
     if (activity.type !== 'message' || typeof activity.text !== 'string') return activity;
     let text = activity.text.replace(/<at>(.*?)<\/at>/g, '@$1');
-    if (activity.from?.role === 'user' && activity.from.id !== myId) text = `${activity.from.name}: ${text}`;
+    if (activity.from?.role === 'user' && activity.from.id !== myId)
+      return { ...activity, text: `${activity.from.name}: ${text}`, from: { ...activity.from, role: 'bot', otherMember: true } };
     return text === activity.text ? activity : { ...activity, text };
   }
+
+  // No avatar for other members' messages: the bot's initials are not theirs, and the name is in the message.
+  const avatarMiddleware = () => next => args => (args.activity?.from?.otherMember ? false : next(args));
 
   async function start() {
     const mine = ++session;
@@ -115,7 +120,7 @@
       const host = document.createElement('div');
       $('webchat').replaceChildren(host);
       window.WebChat.renderWebChat({
-        directLine, store, locale, userID: who.id, username: who.name,
+        directLine, store, locale, userID: who.id, username: who.name, avatarMiddleware,
         adaptiveCardsHostConfig: config,
         adaptiveCardsParserMaxVersion: '1.5', // what Teams renders
         styleOptions: {
