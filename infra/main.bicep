@@ -69,6 +69,7 @@ module webApp 'modules/webApp.bicep' = {
       MicrosoftAppType: 'UserAssignedMSI'
       BotOpenIdMetadata: '' // only tests point this elsewhere
       AllowEmulatorTokens: 'false' // never in Azure: the Emulator cannot sign in as a managed identity
+      PublicUrl: 'https://${prefix}-${uniqueSuffix}.azurewebsites.net/' // the base of the download links
       Storage__ConnectionString: '' // empty: the bot uses AccountUrl with its identity instead of a key
       Storage__AccountUrl: storage.outputs.blobEndpoint
       Storage__ContainerName: containerName

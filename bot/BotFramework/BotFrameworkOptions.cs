@@ -18,6 +18,11 @@ public sealed class BotFrameworkOptions
     /// sends them, and they would let anyone holding the secret pose as any channel). Never with UserAssignedMSI.
     /// </summary>
     public bool AllowEmulatorTokens { get; set; }
+    /// <summary>
+    /// The bot's public base address (e.g. https://coalitionbot.example.nl/) for the download links it hands out. Empty:
+    /// the host the channel's request named (https, plain http on loopback).
+    /// </summary>
+    public string? PublicUrl { get; set; }
 
     public bool IsAuthenticationEnabled => !string.IsNullOrWhiteSpace(MicrosoftAppId);
 

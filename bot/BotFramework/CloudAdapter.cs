@@ -18,6 +18,7 @@ public sealed partial class CloudAdapter(
     ITurnErrorHandler turnErrorHandler,
     IOptions<ConnectorRetryOptions> connectorOptions,
     TimeProvider time,
+    IOptions<BotFrameworkOptions> botOptions,
     ILogger<CloudAdapter> logger)
 {
     /// <summary>Larger bodies are refused with 413 (Direct Line allows 256K; Teams messages are far smaller).</summary>
@@ -57,7 +58,7 @@ public sealed partial class CloudAdapter(
         if (caller.ServiceUrl is { } serviceUrl) trustedServiceUrls.Trust(serviceUrl);
 
         using var replyDeadline = new CancellationTokenSource(connectorOptions.Value.ReplyTimeout);
-        var turn = new TurnContext(activity, connector) { BotUrl = PublicBaseUrl(request), ReplyDeadline = replyDeadline.Token };
+        var turn = new TurnContext(activity, connector) { BotUrl = PublicBaseUrl(botOptions.Value, request), ReplyDeadline = replyDeadline.Token };
         // The turn's trace and scope carry the activity id and nothing else that identifies anyone.
         using (TurnTrace.Start(activity.Id))
         using (logger.BeginScope(new Dictionary<string, object?> { ["ActivityId"] = LogSafe.Identifier(activity.Id) }))
@@ -154,8 +155,11 @@ public sealed partial class CloudAdapter(
     }
 
     /// <summary>Channels only call bots over HTTPS, and TLS ends in front of the app (App Service), so only loopback keeps http.</summary>
-    private static Uri? PublicBaseUrl(HttpRequest request)
+    /// <summary>The configured public address; else the host the request named (locally: the host the chat page was opened on).</summary>
+    private static Uri? PublicBaseUrl(BotFrameworkOptions options, HttpRequest request)
     {
+        if (!string.IsNullOrWhiteSpace(options.PublicUrl) && Uri.TryCreate(options.PublicUrl.Trim().TrimEnd('/') + "/", UriKind.Absolute, out var configured))
+            return configured;
         if (!request.Host.HasValue) return null;
         var loopback = request.Host.Host is "localhost" or "127.0.0.1" or "[::1]";
         return Uri.TryCreate($"{(loopback ? request.Scheme : "https")}://{request.Host.Value}/", UriKind.Absolute, out var url) ? url : null;

@@ -48,11 +48,15 @@ public sealed class MessageTurns(StatefulTurns turns, DialogRunner dialogs, Comm
     private async Task OnTextAsync(TurnContext turn, StateSession session, CancellationToken cancellationToken)
     {
         var command = router.Parse(turn.Text);
-        // "stop" always stops; anything else is an answer while a dialog waits for one.
+        // "stop" always stops and "help" always helps; anything else is an answer while a dialog waits for one.
         if (command.Route?.InterruptsDialogs != true && await dialogs.ContinueWithTextAsync(turn, session, turn.Text, cancellationToken) is { } reply)
             await turn.ShowAsync(reply, cancellationToken);
         else
+        {
             await router.RunAsync(turn, session, command, cancellationToken);
+            // A command that works mid-dialog (help) leaves the dialog waiting: it asks its question again.
+            if (command.Route?.InterruptsDialogs == true && dialogs.StillWaiting(turn, session) is { } waiting) await turn.ShowAsync(waiting, cancellationToken);
+        }
     }
 
     /// <summary>The command that had to wait for the member to choose a coalition.</summary>

@@ -48,7 +48,7 @@ public sealed class CheckInDialog(CheckInStore rounds, TimeProvider time) : Coal
         foreach (var aspect in Enum.GetValues<CheckInAspect>())
         {
             prompts.Add(new NumberPrompt(ScoreKey(aspect), CheckInTexts.ScoreQuestion(aspect), Min: 1, Max: 10));
-            prompts.Add(new TextPrompt(RemarkKey(aspect), Texts.Format(Strings.CheckInRemarkQuestion, CheckInTexts.Name(aspect)), RemarkMaxLength) { IsRequired = false });
+            prompts.Add(new TextPrompt(RemarkKey(aspect), Texts.Format(Strings.CheckInRemarkQuestion, CheckInTexts.Name(aspect)), RemarkMaxLength) { IsRequired = false, ToggleTitle = Strings.CheckInRemarkToggle });
         }
         prompts.Add(new NumberPrompt(GradeKey, Strings.CheckInGradeQuestion, Min: 1, Max: 10));
         prompts.Add(new TextPrompt(WentWellKey, Strings.CheckInWentWellQuestion, RemarkMaxLength) { IsRequired = false, IsMultiline = true });

@@ -31,6 +31,13 @@ public sealed class SettingsDialog(CoalitionStore coalitions) : CoalitionDialog
             [RetentionKey] = coalition.RetentionMonths.ToString(CultureInfo.InvariantCulture),
         };
 
+    /// <summary>The form opens with the current values filled in: an admin changes one and keeps the other.</summary>
+    public override IReadOnlyDictionary<string, string> Prefill(DialogContext context) => new Dictionary<string, string>
+    {
+        [MinimumKey] = context.Options[MinimumKey],
+        [RetentionKey] = context.Options[RetentionKey],
+    };
+
     public override IReadOnlyList<Prompt> Prompts(DialogContext context, IReadOnlyDictionary<string, string> answers) =>
     [
         new NumberPrompt(MinimumKey, Texts.Format(Strings.SettingsMinimumQuestion, context.Options[MinimumKey]), MinimumRespondentsFrom, MinimumRespondentsTo),

@@ -10,6 +10,8 @@ public sealed class HelpCommand(IEnumerable<CommandRegistration> registrations) 
     {
         Dutch = "help", English = "help", OtherWords = ["hulp", "?"],
         Place = CommandPlace.WhereAsked, Users = CommandUsers.Anyone,
+        // Help in the middle of a text dialog is help; the dialog keeps waiting and asks its question again.
+        InterruptsDialogs = true,
         ManifestDescription = () => Strings.ManifestHelp,
     };
 

@@ -23,6 +23,14 @@ public sealed record ConversationUserState : IVersionedDocument
 
     public ActiveDialog? Dialog { get; init; }
 
+    /// <summary>
+    /// Forms a newer dialog replaced before they were sent, newest last: a member who fills in an older form after
+    /// starting something else still has it taken (see DialogRunner).
+    /// </summary>
+    public IReadOnlyList<ActiveDialog> EarlierForms { get; init; } = [];
+
+    public const int RememberedEarlierForms = 3;
+
     /// <summary>In a 1:1 chat of someone in several coalitions: the one they chose to work in.</summary>
     public Coalitions.CoalitionId? CurrentCoalition { get; init; }
 

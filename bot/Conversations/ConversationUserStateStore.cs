@@ -10,7 +10,13 @@ public sealed class ConversationUserStateStore(IDocumentStore store)
     {
         var key = KeyOf(activity);
         var document = await store.ReadJsonAsync(key, ConversationJsonContext.Default.ConversationUserState, cancellationToken);
-        return new StateSession(key, document?.Value ?? new ConversationUserState(), document?.ETag, SaveAsync);
+        return new StateSession(key, document?.Value ?? new ConversationUserState(), document?.ETag, SaveAsync, ReloadAsync);
+    }
+
+    private async Task ReloadAsync(StateSession session, CancellationToken cancellationToken)
+    {
+        var document = await store.ReadJsonAsync(session.Key, ConversationJsonContext.Default.ConversationUserState, cancellationToken);
+        session.MarkReloaded(document?.Value ?? new ConversationUserState(), document?.ETag);
     }
 
     /// <summary>Writes the state at the ETag it was read at (<see cref="StateSession.SaveAsync"/>).</summary>

@@ -10,6 +10,9 @@ public sealed record ActiveDialog
 
     public DialogMode Mode { get; init; }
 
+    /// <summary>The questions on the form as last sent (card mode), by prompt key: what a submission may hold.</summary>
+    public IReadOnlyList<string> FormKeys { get; init; } = [];
+
     /// <summary>Answers by prompt key; an optional prompt answered empty is present with "".</summary>
     public IReadOnlyDictionary<string, string> Answers { get; init; } = new Dictionary<string, string>();
 

@@ -5,6 +5,7 @@ using CoalitionBot.Conversations;
 using CoalitionBot.Dialogs.Prompts;
 using CoalitionBot.Languages;
 using CoalitionBot.Resources;
+using CoalitionBot.Storage;
 
 namespace CoalitionBot.Dialogs;
 
@@ -32,10 +33,12 @@ public sealed class DialogRunner(IEnumerable<Dialog> dialogs, TimeProvider time)
             Options = options ?? new Dictionary<string, string>(),
             StartedAt = time.GetUtcNow(),
         };
-        session.State = session.State with { Dialog = active };
         var context = new DialogContext(turn, active.Options, session);
+        var prefill = dialog.Prefill(context);
+        if (mode == DialogMode.Card) active = active with { FormKeys = KeysOf(dialog.Prompts(context, prefill)) };
+        session.State = session.State with { Dialog = active, EarlierForms = WithEarlierForm(session.State.EarlierForms, session.State.Dialog) };
         return mode == DialogMode.Card
-            ? DialogReply.OfCard(FormFor(dialog, context, active, dialog.Prefill(context), errors: null, errorSummary: null))
+            ? DialogReply.OfCard(FormFor(dialog, context, active, prefill, errors: null, errorSummary: null))
             : DialogReply.OfText(NextQuestion(context, dialog, active, retryReason: null));
     }
 
@@ -65,13 +68,25 @@ public sealed class DialogRunner(IEnumerable<Dialog> dialogs, TimeProvider time)
         }
 
         var completion = await CompleteOnceAsync(session, dialog, context, active, answers, cancellationToken);
-        return DialogReply.OfText(completion.Text);
+        return completion is null ? DialogReply.None : DialogReply.OfText(completion.Text);
+    }
+
+    /// <summary>The question a text dialog still waits for, said again after a command that did not answer it (help); null when none waits.</summary>
+    public DialogReply? StillWaiting(TurnContext turn, StateSession session)
+    {
+        if (session.State.Dialog is not { Mode: DialogMode.Text } active || Find(active.DialogId) is not { } dialog) return null;
+        var context = new DialogContext(turn, active.Options, session);
+        return NextPrompt(dialog, context, active.Answers) is null
+            ? null
+            : DialogReply.OfText(Texts.Format(Strings.PromptStillWaiting, dialog.Title), NextQuestion(context, dialog, active, retryReason: null));
     }
 
     /// <summary>Takes a submitted form. A card in the reply replaces the form; texts are new messages.</summary>
     public async Task<DialogReply> SubmitFormAsync(TurnContext turn, StateSession session, FormSubmission submission, CancellationToken cancellationToken)
     {
         if (session.State.SubmittedForms.Contains(submission.FormId)) return DialogReply.None; // a second click
+        if (session.State.EarlierForms.FirstOrDefault(f => f.FormId == submission.FormId) is { } earlier)
+            return await SubmitEarlierFormAsync(turn, session, earlier, submission, cancellationToken);
         var active = session.State.Dialog;
         if (active is null || active.FormId != submission.FormId || active.DialogId != submission.DialogId || Find(active.DialogId) is not { } dialog)
             return DialogReply.OfText(Texts.Format(Strings.FormNotActive, Find(submission.DialogId)?.StartCommand ?? "help"));
@@ -86,29 +101,64 @@ public sealed class DialogRunner(IEnumerable<Dialog> dialogs, TimeProvider time)
 
         var submitted = submission.Inputs.Where(i => i.Value is not null).ToDictionary(i => i.Key, i => i.Value!);
         var prompts = dialog.Prompts(context, submitted);
-        if (submission.Inputs.Keys.Any(key => prompts.All(p => p.Key != key)))
+        // Clients leave empty inputs out, so what was on the form is known from the form sent (a form sent before forms were
+        // remembered: every question that applies now).
+        IReadOnlyList<string> onForm = active.FormKeys.Count > 0 ? active.FormKeys : [.. KeysOf(prompts), .. submission.Inputs.Keys];
+        if (submission.Inputs.Keys.Any(key => prompts.All(p => p.Key != key) && !onForm.Contains(key)))
             return DialogReply.OfCard(FormFor(dialog, context, active, submitted, errors: null, Texts.Format(Strings.FormUnknownFields, dialog.StartCommand)));
+        // An answer to a question that no longer applies (days, after choosing "daily") is left out.
+        submitted = submitted.Where(a => prompts.Any(p => p.Key == a.Key)).ToDictionary();
 
         var answers = new Dictionary<string, string>(StringComparer.Ordinal);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var prompt in prompts)
+        // Questions an answer brought along (days, after choosing "weekly") were not on the form: the form comes back with them.
+        var added = prompts.Where(p => !onForm.Contains(p.Key) && !submitted.ContainsKey(p.Key)).ToList();
+        foreach (var prompt in prompts.Except(added))
         {
             var result = prompt.Recognize(submitted.GetValueOrDefault(prompt.Key));
             if (result.IsValid) answers[prompt.Key] = result.Value!;
             else errors[prompt.Key] = result.Error!;
         }
-        if (errors.Count == 0)
+        if (errors.Count == 0 && added.Count == 0)
             foreach (var (key, error) in dialog.ValidateTogether(context, answers)) errors[key] = error;
 
-        if (errors.Count > 0)
+        if (errors.Count > 0 || added.Count > 0)
         {
-            session.State = session.State with { Dialog = active with { Answers = answers } };
-            return DialogReply.OfCard(FormFor(dialog, context, active, submitted, errors, Strings.FormHasErrors));
+            active = active with { Answers = answers, FormKeys = KeysOf(prompts) };
+            session.State = session.State with { Dialog = active };
+            return DialogReply.OfCard(errors.Count > 0
+                ? FormFor(dialog, context, active, submitted, errors, Strings.FormHasErrors)
+                : FormFor(dialog, context, active, submitted, errors: null, Strings.FormMoreQuestions));
         }
 
         var completion = await CompleteOnceAsync(session, dialog, context, active, answers, cancellationToken);
-        return DialogReply.OfCard(completion.Card);
+        // Null: a second click of the same form, racing the first, lost; the first shows the confirmation.
+        return completion is null ? DialogReply.None : DialogReply.OfCard(completion.Card);
     }
+
+    /// <summary>
+    /// A form the member filled in before starting something else: taken as if it were the one in progress (saved when
+    /// valid, shown again with what is wrong when not); what was in progress then carries on where it was.
+    /// </summary>
+    private async Task<DialogReply> SubmitEarlierFormAsync(TurnContext turn, StateSession session, ActiveDialog earlier, FormSubmission submission, CancellationToken cancellationToken)
+    {
+        var interrupted = session.State.Dialog;
+        session.State = session.State with
+        {
+            Dialog = earlier,
+            EarlierForms = WithEarlierForm([.. session.State.EarlierForms.Where(f => f.FormId != earlier.FormId)], interrupted),
+        };
+        var reply = await SubmitFormAsync(turn, session, submission, cancellationToken);
+        if (session.State.Dialog is not null || interrupted is null) return reply;
+
+        // Done with the earlier form: back to what was in progress.
+        session.State = session.State with { Dialog = interrupted, EarlierForms = [.. session.State.EarlierForms.Where(f => f.FormId != interrupted.FormId)] };
+        return StillWaiting(turn, session) is { } waiting ? reply with { Texts = [.. reply.Texts, .. waiting.Texts] } : reply;
+    }
+
+    /// <summary>The forms kept for later when <paramref name="replaced"/> gives way to a newer dialog (only forms: a text dialog's questions are gone).</summary>
+    private static IReadOnlyList<ActiveDialog> WithEarlierForm(IReadOnlyList<ActiveDialog> earlier, ActiveDialog? replaced) =>
+        replaced is { Mode: DialogMode.Card } ? [.. earlier.Append(replaced).TakeLast(ConversationUserState.RememberedEarlierForms)] : earlier;
 
     /// <summary>Stops the dialog in progress; false when there was none.</summary>
     public static bool Cancel(StateSession session)
@@ -121,13 +171,23 @@ public sealed class DialogRunner(IEnumerable<Dialog> dialogs, TimeProvider time)
     /// <summary>
     /// Claims the form first (saved at once: the one save before the end of the turn), so a second submit racing this
     /// one loses on the ETag instead of saving the answers twice; if completing then fails, the claim is taken back and
-    /// the answers kept, and the turn pipeline saves that.
+    /// the answers kept, and the turn pipeline saves that. Null when a racing submit of the same form claimed it first
+    /// (a double click): nothing more to do or say.
     /// </summary>
-    private static async Task<DialogCompletion> CompleteOnceAsync(StateSession session, Dialog dialog, DialogContext context, ActiveDialog active, IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken)
+    private static async Task<DialogCompletion?> CompleteOnceAsync(StateSession session, Dialog dialog, DialogContext context, ActiveDialog active, IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken)
     {
         var before = session.State;
         session.State = (before with { Dialog = null }).WithSubmittedForm(active.FormId);
-        await session.SaveAsync(cancellationToken);
+        try
+        {
+            await session.SaveAsync(cancellationToken);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            await session.ReloadAsync(cancellationToken);
+            if (session.State.SubmittedForms.Contains(active.FormId)) return null;
+            throw;
+        }
         try
         {
             return await dialog.CompleteAsync(context, answers, cancellationToken);
@@ -138,6 +198,8 @@ public sealed class DialogRunner(IEnumerable<Dialog> dialogs, TimeProvider time)
             throw;
         }
     }
+
+    private static IReadOnlyList<string> KeysOf(IEnumerable<Prompt> prompts) => [.. prompts.Select(p => p.Key)];
 
     private static Prompt? NextPrompt(Dialog dialog, DialogContext context, IReadOnlyDictionary<string, string> answers) =>
         dialog.Prompts(context, answers).FirstOrDefault(p => !answers.ContainsKey(p.Key));

@@ -22,13 +22,22 @@ internal sealed partial class BotDelivery(HttpClient httpClient, ILogger<BotDeli
         return new Uri($"{http.Request.Scheme}://{host}:{http.Connection.LocalPort}{http.Request.PathBase}/");
     }
 
-    /// <summary>True when the bot took the activity (2xx); false when it refused, failed or could not be reached.</summary>
-    public async Task<bool> TryDeliverAsync(Uri botBaseAddress, Activity activity, CancellationToken cancellationToken)
+    /// <summary>
+    /// True when the bot took the activity (2xx); false when it refused, failed or could not be reached. The request names
+    /// <paramref name="pageHost"/> (the host the page was opened on, e.g. localhost:3978) as its Host, as a channel names the
+    /// bot's public host, so the links the bot hands out open in the member's browser.
+    /// </summary>
+    public async Task<bool> TryDeliverAsync(Uri botBaseAddress, HostString pageHost, Activity activity, CancellationToken cancellationToken)
     {
         var endpoint = new Uri(botBaseAddress, BotFrameworkHostingExtensions.MessagesPath.TrimStart('/'));
         try
         {
-            using var response = await httpClient.PostAsJsonAsync(endpoint, activity, LocalChannelJsonContext.Default.Activity, cancellationToken);
+            using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
+            {
+                Content = JsonContent.Create(activity, LocalChannelJsonContext.Default.Activity),
+            };
+            if (pageHost.HasValue) request.Headers.Host = pageHost.Value;
+            using var response = await httpClient.SendAsync(request, cancellationToken);
             if (!response.IsSuccessStatusCode) LogRefused(logger, activity.Type, (int)response.StatusCode);
             return response.IsSuccessStatusCode;
         }

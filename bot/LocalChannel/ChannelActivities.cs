@@ -5,7 +5,7 @@ namespace CoalitionBot.LocalChannel;
 /// <summary>
 /// Turns what the page posts into what a channel delivers: the sender the token speaks for, the bot as
 /// recipient, the conversation as Teams describes it, and the channel's serviceUrl. Everything the
-/// client put in (text, value, entities, locale, channelData such as clientActivityID and the role) stays.
+/// client put in (text, value, entities, locale, channelData such as clientActivityID) stays.
 /// </summary>
 internal static class ChannelActivities
 {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoalitionBot.Coalitions;
 using CoalitionBot.BotFramework.Schema;
 using static CoalitionBot.LocalChannel.LocalChannelHttp;
 
@@ -37,7 +38,8 @@ internal static class DirectLineEndpoints
 
         var member = new ChannelAccount { Id = userId, Name = string.IsNullOrWhiteSpace(user.Name) ? userId : user.Name.Trim()[..Math.Min(user.Name.Trim().Length, 100)] };
         var conversation = conversations.GetOrCreate(kind, userId);
-        conversation.Join(member);
+        // The team's roster is the sample team plus whoever joins it when their conversation starts (JoinTeamAsync).
+        if (kind == LocalConversationKind.Personal) conversation.Join(member);
         var session = new LocalSession(conversation.Id, member, body.Locale);
         return Results.Json(new DirectLineConversation { ConversationId = conversation.Id, Token = tokens.Issue(session) }, LocalChannelJsonContext.Default.DirectLineConversation);
     }
@@ -48,34 +50,39 @@ internal static class DirectLineEndpoints
             : Forbidden();
 
     /// <summary>Starts the token's conversation: the first start tells the bot (conversationUpdate), so it can welcome.</summary>
-    private static async Task<IResult> StartConversationAsync(HttpContext http, LocalConversations conversations, LocalChannelTokens tokens, BotDelivery bot)
+    private static async Task<IResult> StartConversationAsync(HttpContext http, LocalConversations conversations, LocalChannelTokens tokens, BotDelivery bot, CoalitionStore coalitions)
     {
         if (tokens.Find(http.Request.Headers.Authorization) is not { } session) return Forbidden();
         if (conversations.Find(session.ConversationId) is not { } conversation) return NotFound();
 
         var token = tokens.Issue(session);
         var answer = new DirectLineConversation { ConversationId = conversation.Id, Token = token };
+        var serviceUrl = BotDelivery.OwnBaseAddress(http);
+        await JoinTeamAsync(session, conversations, bot, coalitions, serviceUrl, http.Request.Host, http.RequestAborted);
         if (!conversation.MarkStarted()) return Results.Json(answer, LocalChannelJsonContext.Default.DirectLineConversation);
 
-        var serviceUrl = BotDelivery.OwnBaseAddress(http);
-        if (conversation.Kind == LocalConversationKind.Personal) await JoinTeamAsync(session, conversations, bot, serviceUrl, http.RequestAborted);
         // A welcome that fails is in the bot's log; the conversation works without it.
-        await bot.TryDeliverAsync(serviceUrl, ChannelActivities.ConversationStarted(session, conversation, serviceUrl), http.RequestAborted);
+        await bot.TryDeliverAsync(serviceUrl, http.Request.Host, ChannelActivities.ConversationStarted(session, conversation, serviceUrl), http.RequestAborted);
         return Results.Json(answer, LocalChannelJsonContext.Default.DirectLineConversation, statusCode: StatusCodes.Status201Created);
     }
 
     /// <summary>
-    /// Everyone who chats with a coalition's bot in Teams is in its team. So here too: the first member adds
-    /// the bot to the sample team (and so becomes the coalition's admin), later ones join the team.
+    /// Everyone who chats with a coalition's bot in Teams is in its team. So here too: whoever starts first finds the
+    /// sample team set up (its admin added the bot, everyone on the roster, the lead named); anyone else joins the team.
     /// </summary>
-    private static async Task JoinTeamAsync(LocalSession session, LocalConversations conversations, BotDelivery bot, Uri serviceUrl, CancellationToken cancellationToken)
+    private static async Task JoinTeamAsync(LocalSession session, LocalConversations conversations, BotDelivery bot, CoalitionStore coalitions, Uri serviceUrl, HostString pageHost, CancellationToken cancellationToken)
     {
         var team = conversations.GetOrCreate(LocalConversationKind.Channel, session.User.Id!);
-        var isNew = team.Members.All(m => m.Id != session.User.Id);
-        team.Join(session.User);
-        var inTeam = session with { ConversationId = team.Id };
-        if (team.MarkStarted()) await bot.TryDeliverAsync(serviceUrl, ChannelActivities.ConversationStarted(inTeam, team, serviceUrl), cancellationToken);
-        else if (isNew) await bot.TryDeliverAsync(serviceUrl, ChannelActivities.MemberJoined(inTeam, team, serviceUrl), cancellationToken);
+        if (team.MarkStarted())
+        {
+            foreach (var member in SampleTeam.Members) team.Join(member.Account);
+            var isNewCoalition = await coalitions.GetAsync(SampleTeam.CoalitionId, cancellationToken) is null;
+            var installer = new LocalSession(team.Id, SampleTeam.Installer.Account, session.Locale);
+            await bot.TryDeliverAsync(serviceUrl, pageHost, ChannelActivities.ConversationStarted(installer, team, serviceUrl), cancellationToken);
+            if (isNewCoalition) await SampleTeam.GiveRolesAsync(coalitions, cancellationToken);
+        }
+        if (team.Join(session.User))
+            await bot.TryDeliverAsync(serviceUrl, pageHost, ChannelActivities.MemberJoined(session with { ConversationId = team.Id }, team, serviceUrl), cancellationToken);
     }
 
     private static IResult GetConversation(string conversationId, HttpRequest request, LocalConversations conversations, LocalChannelTokens tokens) =>
@@ -96,7 +103,7 @@ internal static class DirectLineEndpoints
         // Typing is only relayed, never part of the transcript.
         if (!activity.IsType(ActivityTypes.Typing)) activity = conversation!.Append(activity);
 
-        return await bot.TryDeliverAsync(serviceUrl, activity, http.RequestAborted)
+        return await bot.TryDeliverAsync(serviceUrl, http.Request.Host, activity, http.RequestAborted)
             ? Results.Json(new ResourceResponse { Id = activity.Id }, LocalChannelJsonContext.Default.ResourceResponse)
             : Error(StatusCodes.Status502BadGateway, "BotError", "The bot did not accept the activity; see its log.");
     }

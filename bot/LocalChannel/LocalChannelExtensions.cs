@@ -1,5 +1,6 @@
 using CoalitionBot.BotFramework;
 using CoalitionBot.BotFramework.Hosting;
+using CoalitionBot.Coalitions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -35,10 +36,14 @@ public static class LocalChannelExtensions
         // The bot's own endpoint checks its callers itself; everything else is the local channel.
         app.UseWhen(http => !http.Request.Path.StartsWithSegments(BotFrameworkHostingExtensions.MessagesPath),
             branch => branch.UseMiddleware<LoopbackOnlyMiddleware>());
+        app.Lifetime.ApplicationStarted.Register(() => ChatPageAddress.Announce(app));
         app.UseDefaultFiles();
         app.UseStaticFiles();
         DirectLineEndpoints.Map(app);
         ConnectorEndpoints.Map(app);
+        // The page's people, with their roles as the coalition's records have them.
+        app.MapGet("/local/team", async (CoalitionStore coalitions, CancellationToken cancellationToken) =>
+            Results.Json(await SampleTeam.ViewAsync(coalitions, cancellationToken), LocalChannelJsonContext.Default.IReadOnlyListSampleMemberView));
         return app;
     }
 }

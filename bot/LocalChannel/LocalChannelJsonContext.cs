@@ -17,4 +17,5 @@ namespace CoalitionBot.LocalChannel;
 [JsonSerializable(typeof(ConversationParameters))]
 [JsonSerializable(typeof(ConversationResourceResponse))]
 [JsonSerializable(typeof(PagedMembersResult))]
+[JsonSerializable(typeof(IReadOnlyList<SampleMemberView>))]
 internal sealed partial class LocalChannelJsonContext : JsonSerializerContext;

@@ -30,11 +30,14 @@ internal sealed class LocalConversation(string id, LocalConversationKind kind, T
         }
     }
 
-    public void Join(ChannelAccount member)
+    /// <summary>Adds the member; false when they were in already.</summary>
+    public bool Join(ChannelAccount member)
     {
         lock (gate)
         {
-            if (members.All(m => m.Id != member.Id)) members.Add(member);
+            if (members.Any(m => m.Id == member.Id)) return false;
+            members.Add(member);
+            return true;
         }
     }
 

@@ -27,7 +27,7 @@ internal static class LocalTeam
         : new() { Id = conversation.Id, ConversationType = "personal", TenantId = TenantId };
 
     /// <summary>
-    /// The client's channelData (clientActivityID, the simulated role) plus what Teams adds: the tenant,
+    /// The client's channelData (such as clientActivityID) plus what Teams adds: the tenant,
     /// and in a channel the team and the channel.
     /// </summary>
     public static JsonElement ChannelData(LocalConversation conversation, JsonElement? fromClient)

@@ -32,7 +32,10 @@ public sealed class DeleteMyDataDialog(PersonalDataService personalData) : Dialo
         {
             var activity = context.Turn.Activity;
             var report = await personalData.EraseAsync(PersonRef.Of(activity), cancellationToken);
-            text = Texts.Format(Strings.DeleteMyDataDone, report.Coalitions, report.Answers, report.Conversations);
+            text = Texts.Format(Strings.DeleteMyDataDone,
+                Texts.Plural(report.Coalitions, Strings.DeleteMyDataCoalitionsOne, Strings.DeleteMyDataCoalitions),
+                Texts.Plural(report.Answers, Strings.DeleteMyDataRecordsOne, Strings.DeleteMyDataRecords),
+                Texts.Plural(report.Conversations, Strings.DeleteMyDataConversationsOne, Strings.DeleteMyDataConversations));
         }
         return new DialogCompletion(text, MessageCard.Build(Strings.DeleteMyDataTitle, text, null, CardLanguage.Current));
     }

@@ -24,7 +24,7 @@ public static class MyDataCard
             var answers = coalition!.AsObject().Where(p => p.Value is JsonArray && p.Key != "partnersAdded").Sum(p => p.Value!.AsArray().Count);
             // A team's name is typed by a person: shown as typed.
             facts.Add(new Fact(MemberText.EscapeWithin(coalition["name"]?.GetValue<string>() ?? coalition["team"]!.GetValue<string>(), NameBytes),
-                Texts.Format(Strings.MyDataCoalitionFact, coalition["role"]?.GetValue<string>() ?? "-", answers)));
+                Texts.Plural(answers, Strings.MyDataCoalitionFactOne, Strings.MyDataCoalitionFact, RoleName(coalition["role"]?.GetValue<string>()))));
         }
         if (coalitions.Count > MaxCoalitionsShown)
         {
@@ -37,4 +37,8 @@ public static class MyDataCard
         var card = MessageCard.Build(Strings.MyDataTitle, Strings.MyDataIntro, facts, CardLanguage.Current);
         return downloadUrl is null ? card : card with { Actions = [new OpenUrlAction { Title = Strings.MyDataDownload, Url = downloadUrl }] };
     }
+
+    /// <summary>The role as the member's language names it ("beheerder"), not as it is stored ("Admin").</summary>
+    private static string RoleName(string? stored) =>
+        Enum.TryParse<CoalitionBot.Coalitions.CoalitionRole>(stored, ignoreCase: true, out var role) ? CoalitionBot.Coalitions.CoalitionRoleTexts.Name(role).ToLower(CultureInfo.CurrentCulture) : "-";
 }

@@ -14,7 +14,7 @@ namespace CoalitionBot.Reminders;
 /// refuses anyone else). A reminder planned in a team channel posts there; from a 1:1 chat, in the
 /// team's General channel.
 /// </summary>
-public sealed class ReminderCommand(ReminderDialog dialog, ReminderScheduleStore schedules, ReminderReports reports, TimeProvider time) : ICommandHandler
+public sealed class ReminderCommand(ReminderDialog dialog, ReminderDeleteDialog deleteDialog, ReminderScheduleStore schedules, ReminderReports reports, TimeProvider time) : ICommandHandler
 {
     public static readonly CommandRoute Route = new()
     {
@@ -69,9 +69,8 @@ public sealed class ReminderCommand(ReminderDialog dialog, ReminderScheduleStore
                 var changed = await schedules.ChangeAsync(coalition.Id, number!.Value, s => s.Paused == pause ? s : s with { Paused = pause, ActiveSince = pause ? s.ActiveSince : now }, cancellationToken);
                 await turn.SendTextAsync(changed is null ? Strings.ReminderUnknownNumber : Texts.Format(pause ? Strings.ReminderPaused : Strings.ReminderResumed, changed.Number), cancellationToken);
                 break;
-            case Action.Delete:
-                var deleted = await schedules.DeleteAsync(coalition.Id, number!.Value, cancellationToken);
-                await turn.SendTextAsync(deleted ? Texts.Format(Strings.ReminderDeleted, number.Value) : Strings.ReminderUnknownNumber, cancellationToken);
+            case Action.Delete when await schedules.GetAsync(coalition.Id, number!.Value, cancellationToken) is { } doomed:
+                await command.BeginAsync(deleteDialog, deleteDialog.StartOptions(coalition, doomed), cancellationToken);
                 break;
             case Action.Report:
                 await ReportAsync(turn, coalition, number, cancellationToken);

@@ -40,19 +40,27 @@ public sealed class ReminderDialog(ReminderScheduleStore schedules, CoalitionSto
             ? JsonSerializer.Deserialize(json, ReminderJsonContext.Default.DictionaryStringString) ?? []
             : new Dictionary<string, string> { [TopicKey] = TopicCheckIn, [RecurrenceKey] = Daily, [TimeKey] = "09:00", [TimeZoneKey] = ReminderSchedule.DefaultTimeZone, [WhereKey] = Members };
 
-    public override IReadOnlyList<Prompt> Prompts(DialogContext context, IReadOnlyDictionary<string, string> answers) =>
-    [
-        new ChoicePrompt(TopicKey, Strings.ReminderFormTopic, [new(Strings.ReminderTopicCheckIn, TopicCheckIn), new(Strings.ReminderTopicThreeBs, TopicThreeBs), new(Strings.ReminderTopicLeadership, TopicLeadership), new(Strings.ReminderTopicMessage, TopicMessage)]),
-        new TextPrompt(MessageKey, Strings.ReminderFormMessage, 500) { IsRequired = false, IsMultiline = true },
-        new ChoicePrompt(RecurrenceKey, Strings.ReminderFormRecurrence, [new(Strings.ReminderRecurrenceDaily, Daily), new(Strings.ReminderRecurrenceWeekly, Weekly), new(Strings.ReminderRecurrenceMonthly, Monthly), new(Strings.ReminderRecurrenceFirstWeekday, FirstWeekday), new(Strings.ReminderRecurrenceCron, Cron)]),
-        new TextPrompt(DaysKey, Strings.ReminderFormDays, 100) { IsRequired = false },
-        new NumberPrompt(DayOfMonthKey, Strings.ReminderFormDayOfMonth, 1, 28) { IsRequired = false },
-        new TextPrompt(CronKey, Strings.ReminderFormCron, 100) { IsRequired = false },
-        new TextPrompt(TimeKey, Strings.ReminderFormTime, 5),
-        new TextPrompt(TimeZoneKey, Strings.ReminderFormTimeZone, 64) { IsRequired = false },
-        new ChoicePrompt(WhereKey, Strings.ReminderFormWhere, [new(Strings.ReminderWhereMembers, Members), new(Strings.ReminderWhereChannel, Channel), new(Strings.ReminderWhereBoth, Both)]),
-        new NumberPrompt(FollowUpKey, Strings.ReminderFormFollowUp, 0, 168) { IsRequired = false },
-    ];
+    /// <summary>Only what the chosen topic and frequency need: days for weekly, the day of the month for monthly, and so on.</summary>
+    public override IReadOnlyList<Prompt> Prompts(DialogContext context, IReadOnlyDictionary<string, string> answers)
+    {
+        var recurrence = answers.GetValueOrDefault(RecurrenceKey);
+        var prompts = new List<Prompt>
+        {
+            new ChoicePrompt(TopicKey, Strings.ReminderFormTopic, [new(Strings.ReminderTopicCheckIn, TopicCheckIn), new(Strings.ReminderTopicThreeBs, TopicThreeBs), new(Strings.ReminderTopicLeadership, TopicLeadership), new(Strings.ReminderTopicMessage, TopicMessage)]),
+            new TextPrompt(MessageKey, Strings.ReminderFormMessage, 500) { IsRequired = false, IsMultiline = true },
+            new ChoicePrompt(RecurrenceKey, Strings.ReminderFormRecurrence, [new(Strings.ReminderRecurrenceDaily, Daily), new(Strings.ReminderRecurrenceWeekly, Weekly), new(Strings.ReminderRecurrenceMonthly, Monthly), new(Strings.ReminderRecurrenceFirstWeekday, FirstWeekday), new(Strings.ReminderRecurrenceCron, Cron)]),
+        };
+        if (recurrence == Weekly) prompts.Add(new TextPrompt(DaysKey, Strings.ReminderFormDays, 100));
+        if (recurrence == FirstWeekday) prompts.Add(new TextPrompt(DaysKey, Strings.ReminderFormFirstWeekday, 100));
+        if (recurrence == Monthly) prompts.Add(new NumberPrompt(DayOfMonthKey, Strings.ReminderFormDayOfMonth, 1, 28));
+        if (recurrence == Cron) prompts.Add(new TextPrompt(CronKey, Strings.ReminderFormCron, 100));
+        prompts.Add(new TextPrompt(TimeKey, Strings.ReminderFormTime, 5));
+        prompts.Add(new ChoicePrompt(TimeZoneKey, Strings.ReminderFormTimeZone, ReminderTimeZones.Choices(answers.GetValueOrDefault(TimeZoneKey))) { IsCompact = true, IsRequired = false });
+        prompts.Add(new ChoicePrompt(WhereKey, Strings.ReminderFormWhere, [new(Strings.ReminderWhereMembers, Members), new(Strings.ReminderWhereChannel, Channel), new(Strings.ReminderWhereBoth, Both)]));
+        // A reminder with a message of its own has no answers to follow up.
+        if (answers.GetValueOrDefault(TopicKey) != TopicMessage) prompts.Add(new NumberPrompt(FollowUpKey, Strings.ReminderFormFollowUp, 0, 168) { IsRequired = false });
+        return prompts;
+    }
 
     public override IReadOnlyDictionary<string, string> ValidateTogether(DialogContext context, IReadOnlyDictionary<string, string> answers) => Validate(answers);
 

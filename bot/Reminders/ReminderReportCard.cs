@@ -30,6 +30,7 @@ public static class ReminderReportCard
     {
         var failures = report.FailedByReason.Count == 0 ? string.Empty
             : " (" + string.Join(", ", report.FailedByReason.Select(f => $"{(f.Key == DeliveryReport.InactiveReason ? Strings.ReminderReportInactive : f.Key)}: {f.Value}")) + ")";
-        return Texts.Format(Strings.ReminderReportLine, report.Reminded, report.Answered, report.Unconfirmed, report.Failed, failures);
+        return Texts.Plural(report.Reminded, Strings.ReminderReportLineOne, Strings.ReminderReportLine, report.Answered, report.Unconfirmed, report.Failed, failures)
+            + (report.ChannelPosts > 0 ? Strings.ReminderReportChannelPost : string.Empty);
     }
 }

@@ -16,6 +16,7 @@ public static class ReminderServiceCollectionExtensions
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ReminderScheduleStore>();
         services.AddDialog<ReminderDialog>();
+        services.AddDialog<ReminderDeleteDialog>();
         services.AddCommand<ReminderCommand>(ReminderCommand.Route);
         services.AddSingleton<IPersonalDataSource, ReminderPersonalData>();
         services.AddSingleton<ReminderReports>();

@@ -17,7 +17,7 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
 {
     public const string NewPartner = "new";
     private const int NameMaxLength = 100;
-    private const string PartnersOption = "partners", PreselectedOption = "partner";
+    private const string PartnersOption = "partners", PreselectedOption = "partner", NewNameOption = "newPartnerName";
     private const string PartnerKey = "partner", PartnerNameKey = "partnerName", PartnerRoleKey = "partnerRole";
     private const string IntentionKey = "intention", InterestKey = "interest", ContributionKey = "contribution";
     private const string InfluenceKey = "influence", InvolvementKey = "involvement", AttitudeKey = "attitude";
@@ -37,8 +37,16 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
             [PartnersOption] = ChoiceOptions.Write(coalition.Partners.Select(p => new Choice(p.Name, p.Id))),
         };
         if (argument.Length > 0 && coalition.PartnerNamed(argument) is { } named) options[PreselectedOption] = named.Id;
+        // "3b GGD" for a partner the coalition does not have yet: the new partner's name is filled in.
+        else if (argument.Trim() is { Length: > 0 } name) options[NewNameOption] = name[..Math.Min(name.Length, NameMaxLength)];
         return options;
     }
+
+    /// <summary>A form opens on the new partner named after the command, if any.</summary>
+    public override IReadOnlyDictionary<string, string> Prefill(DialogContext context) =>
+        context.Options.TryGetValue(NewNameOption, out var name)
+            ? new Dictionary<string, string> { [PartnerKey] = NewPartner, [PartnerNameKey] = name }
+            : new Dictionary<string, string>();
 
     public override IReadOnlyList<Prompt> Prompts(DialogContext context, IReadOnlyDictionary<string, string> answers)
     {
@@ -46,20 +54,26 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
         if (!context.Options.ContainsKey(PreselectedOption))
         {
             var partners = Partners(context);
-            var cardMode = context.Session.State.Dialog?.Mode != DialogMode.Text;
-            if (partners.Count > 0)
+            var cardMode = IsCardMode(context);
+            // Text mode does not ask again for the partner named after the command.
+            var namedInText = !cardMode && context.Options.ContainsKey(NewNameOption);
+            if (partners.Count > 0 && !namedInText)
                 prompts.Add(new ChoicePrompt(PartnerKey, Strings.ThreeBsPartnerQuestion,
                     [.. partners, new Choice(Strings.ThreeBsNewPartner, NewPartner)]));
             // A form shows the new-partner fields always (optional, checked together); text asks them only when needed.
-            var addsPartner = partners.Count == 0 || answers.GetValueOrDefault(PartnerKey) == NewPartner;
+            var addsPartner = partners.Count == 0 || ChosenPartner(context, answers) == NewPartner;
             if (addsPartner || cardMode)
             {
                 var required = partners.Count == 0 || !cardMode;
-                prompts.Add(new TextPrompt(PartnerNameKey, Strings.ThreeBsPartnerNameQuestion, NameMaxLength) { IsRequired = required });
+                if (!namedInText) prompts.Add(new TextPrompt(PartnerNameKey, Strings.ThreeBsPartnerNameQuestion, NameMaxLength) { IsRequired = required });
                 prompts.Add(new ChoicePrompt(PartnerRoleKey, Strings.ThreeBsPartnerRoleQuestion, NetworkRoleTexts.Choices()) { IsRequired = required });
             }
         }
-        prompts.Add(new TextPrompt(IntentionKey, Strings.ThreeBsIntentionQuestion) { IsMultiline = true });
+        // The first of the three B's says which partner is being described, once that is known.
+        var intention = About(context, answers) is { } about
+            ? Texts.Format(Strings.ThreeBsAboutPartner, IsCardMode(context) ? about : MemberText.Escape(about), Strings.ThreeBsIntentionQuestion)
+            : Strings.ThreeBsIntentionQuestion;
+        prompts.Add(new TextPrompt(IntentionKey, intention) { IsMultiline = true });
         prompts.Add(new TextPrompt(InterestKey, Strings.ThreeBsInterestQuestion) { IsMultiline = true });
         prompts.Add(new TextPrompt(ContributionKey, Strings.ThreeBsContributionQuestion) { IsMultiline = true });
         prompts.Add(new NumberPrompt(InfluenceKey, Strings.ThreeBsInfluenceQuestion, Min: 1, Max: 5));
@@ -73,7 +87,7 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
     {
         var errors = new Dictionary<string, string>();
         if (!AddsPartner(context, answers)) return errors;
-        var name = answers.GetValueOrDefault(PartnerNameKey);
+        var name = NewName(context, answers);
         if (string.IsNullOrWhiteSpace(name)) errors[PartnerNameKey] = Strings.ThreeBsNewPartnerNeedsName;
         else if (Partners(context).Any(p => string.Equals(p.Title.Trim(), name.Trim(), StringComparison.CurrentCultureIgnoreCase)))
             errors[PartnerNameKey] = Texts.Format(Strings.ThreeBsPartnerExists, MemberText.Escape(name));
@@ -86,7 +100,7 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
         var coalitionId = CoalitionOf(context);
         var user = context.Turn.Activity.From!;
         var partner = AddsPartner(context, answers)
-            ? await AddPartnerAsync(coalitionId, answers[PartnerNameKey].Trim(), Enum.Parse<NetworkRole>(answers[PartnerRoleKey]), user.Id!, cancellationToken)
+            ? await AddPartnerAsync(coalitionId, NewName(context, answers)!.Trim(), Enum.Parse<NetworkRole>(answers[PartnerRoleKey]), user.Id!, cancellationToken)
             : Partners(context).First(p => p.Value == (context.Options.GetValueOrDefault(PreselectedOption) ?? answers[PartnerKey]));
 
         var description = new ThreeBsDescription
@@ -128,7 +142,27 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
     }
 
     private static bool AddsPartner(DialogContext context, IReadOnlyDictionary<string, string> answers) =>
-        !context.Options.ContainsKey(PreselectedOption) && (Partners(context).Count == 0 || answers.GetValueOrDefault(PartnerKey) == NewPartner);
+        !context.Options.ContainsKey(PreselectedOption) && (Partners(context).Count == 0 || ChosenPartner(context, answers) == NewPartner);
+
+    private static bool IsCardMode(DialogContext context) => context.Session.State.Dialog?.Mode != DialogMode.Text;
+
+    /// <summary>The partner chosen (an id, or <see cref="NewPartner"/>); in text mode a partner named after the command is new.</summary>
+    private static string? ChosenPartner(DialogContext context, IReadOnlyDictionary<string, string> answers) =>
+        answers.GetValueOrDefault(PartnerKey) is { Length: > 0 } chosen ? chosen
+        : !IsCardMode(context) && context.Options.ContainsKey(NewNameOption) ? NewPartner
+        : null;
+
+    /// <summary>The new partner's name as typed, else as named after the command.</summary>
+    private static string? NewName(DialogContext context, IReadOnlyDictionary<string, string> answers) =>
+        answers.GetValueOrDefault(PartnerNameKey) is { } typed && !string.IsNullOrWhiteSpace(typed) ? typed : context.Options.GetValueOrDefault(NewNameOption);
+
+    /// <summary>The name of the partner being described, once known.</summary>
+    private static string? About(DialogContext context, IReadOnlyDictionary<string, string> answers)
+    {
+        if (context.Options.GetValueOrDefault(PreselectedOption) is { } preselected) return Partners(context).FirstOrDefault(p => p.Value == preselected)?.Title;
+        var chosen = ChosenPartner(context, answers);
+        return chosen == NewPartner || (chosen is null && Partners(context).Count == 0) ? NewName(context, answers) : Partners(context).FirstOrDefault(p => p.Value == chosen)?.Title;
+    }
 
     private static IReadOnlyList<Choice> Partners(DialogContext context) => ChoiceOptions.Read(context.Options, PartnersOption);
 }

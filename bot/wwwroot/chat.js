@@ -1,17 +1,12 @@
 // The local chat page: Microsoft's Web Chat talking to the bot's own local Direct Line channel
-// (bot/LocalChannel). Pick who you are, your role, the language and the conversation; the page
-// gets a Direct Line token for that member and conversation and restarts Web Chat with it.
+// (bot/LocalChannel). Pick who you are, the language and the conversation; the page gets a Direct Line
+// token for that member and conversation and restarts Web Chat with it. Roles are the coalition's own
+// (lead and admin as the sample team starts; `rollen` changes them), as in Teams.
 'use strict';
 
 (() => {
-  // Sample members of one coalition. The id is the member's user id in every activity.
-  const members = [
-    { id: 'katinka-jansen', name: 'Katinka Jansen', role: 'member' },
-    { id: 'ahmed-el-amrani', name: 'Ahmed el Amrani', role: 'member' },
-    { id: 'sanne-de-vries', name: 'Sanne de Vries', role: 'member' },
-    { id: 'marieke-bos', name: 'Marieke Bos', role: 'lead' },
-    { id: 'joost-van-dijk', name: 'Joost van Dijk', role: 'admin' },
-  ];
+  // The sample coalition's members (bot/LocalChannel/SampleTeam.cs), with their roles as the bot's records have them.
+  let members = [];
 
   // The bot's account in the local channel (LocalTeam.Bot); a channel message @mentions it as in Teams.
   const bot = { id: 'local-coalitionbot', name: 'CoalitionBot' };
@@ -20,8 +15,8 @@
     nl: {
       title: 'CoalitionBot – lokaal proberen',
       intro: 'Praat met de bot zoals in Teams: typ bijvoorbeeld help of demo. Alles blijft op deze computer.',
-      settings: 'Instellingen', user: 'Persoon', role: 'Rol', language: 'Taal', conversation: 'Gesprek', chat: 'Chat',
-      'role-member': 'Lid', 'role-lead': 'Trekker', 'role-admin': 'Beheerder',
+      settings: 'Instellingen', user: 'Persoon', language: 'Taal', conversation: 'Gesprek', chat: 'Chat',
+      roles: { member: 'lid', lead: 'trekker', admin: 'beheerder' },
       'conversation-personal': '1-op-1 chat met de bot', 'conversation-channel': 'Teamkanaal Algemeen',
       connecting: 'Verbinden…',
       connected: (name, kind) => `${name} is in ${kind === 'channel' ? 'het teamkanaal' : 'een 1-op-1 chat met de bot'}.`,
@@ -30,8 +25,8 @@
     en: {
       title: 'CoalitionBot – try it locally',
       intro: 'Talk to the bot as in Teams: type help or demo, for example. Everything stays on this computer.',
-      settings: 'Settings', user: 'Person', role: 'Role', language: 'Language', conversation: 'Conversation', chat: 'Chat',
-      'role-member': 'Member', 'role-lead': 'Lead', 'role-admin': 'Admin',
+      settings: 'Settings', user: 'Person', language: 'Language', conversation: 'Conversation', chat: 'Chat',
+      roles: { member: 'member', lead: 'lead', admin: 'admin' },
       'conversation-personal': '1:1 chat with the bot', 'conversation-channel': 'Team channel General',
       connecting: 'Connecting…',
       connected: (name, kind) => `${name} is in ${kind === 'channel' ? 'the team channel' : 'a 1:1 chat with the bot'}.`,
@@ -40,7 +35,7 @@
   };
 
   const $ = id => document.getElementById(id);
-  const userSelect = $('user'), roleSelect = $('role'), languageSelect = $('language'), conversationSelect = $('conversation');
+  const userSelect = $('user'), languageSelect = $('language'), conversationSelect = $('conversation');
   const status = $('status');
   const hostConfig = fetch('teams-hostconfig-light.json').then(r => r.json());
 
@@ -64,14 +59,12 @@
     document.body.dataset.chatState = state; // lets the browser tests wait for a connection
   }
 
-  // Every outgoing activity carries the simulated role; in the channel a message @mentions the bot, as Teams requires.
-  function withLocalChannelData(activity) {
-    const channelData = { ...activity.channelData, localChannel: { role: roleSelect.value } };
-    if (conversationSelect.value !== 'channel' || activity.type !== 'message' || !activity.text) return { ...activity, channelData };
+  // In the channel a message @mentions the bot, as Teams requires.
+  function withMention(activity) {
+    if (conversationSelect.value !== 'channel' || activity.type !== 'message' || !activity.text) return activity;
     const mention = `<at>${bot.name}</at>`;
     return {
       ...activity,
-      channelData,
       text: `${mention} ${activity.text}`,
       entities: [...(activity.entities || []), { type: 'mention', text: mention, mentioned: { id: bot.id, name: bot.name } }],
     };
@@ -79,12 +72,17 @@
 
   // What the transcript shows (not what is sent): a mention as "@CoalitionBot", and in the channel
   // the name of whichever other member wrote a message, since Web Chat draws all members alike.
+  // Another member's message sits on the left, as in Teams, without your avatar (see avatarMiddleware).
   function forDisplay(activity, myId) {
     if (activity.type !== 'message' || typeof activity.text !== 'string') return activity;
     let text = activity.text.replace(/<at>(.*?)<\/at>/g, '@$1');
-    if (activity.from?.role === 'user' && activity.from.id !== myId) text = `${activity.from.name}: ${text}`;
+    if (activity.from?.role === 'user' && activity.from.id !== myId)
+      return { ...activity, text: `${activity.from.name}: ${text}`, from: { ...activity.from, role: 'bot', otherMember: true } };
     return text === activity.text ? activity : { ...activity, text };
   }
+
+  // No avatar for other members' messages: the bot's initials are not theirs, and the name is in the message.
+  const avatarMiddleware = () => next => args => (args.activity?.from?.otherMember ? false : next(args));
 
   async function start() {
     const mine = ++session;
@@ -113,7 +111,7 @@
       });
       const store = window.WebChat.createStore({}, () => next => action => {
         const { activity } = action.payload || {};
-        if (action.type === 'DIRECT_LINE/POST_ACTIVITY') return next({ ...action, payload: { ...action.payload, activity: withLocalChannelData(activity) } });
+        if (action.type === 'DIRECT_LINE/POST_ACTIVITY') return next({ ...action, payload: { ...action.payload, activity: withMention(activity) } });
         if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') return next({ ...action, payload: { ...action.payload, activity: forDisplay(activity, who.id) } });
         return next(action);
       });
@@ -122,7 +120,7 @@
       const host = document.createElement('div');
       $('webchat').replaceChildren(host);
       window.WebChat.renderWebChat({
-        directLine, store, locale, userID: who.id, username: who.name,
+        directLine, store, locale, userID: who.id, username: who.name, avatarMiddleware,
         adaptiveCardsHostConfig: config,
         adaptiveCardsParserMaxVersion: '1.5', // what Teams renders
         styleOptions: {
@@ -138,13 +136,26 @@
     }
   }
 
-  userSelect.replaceChildren(...members.map(m => new Option(m.name, m.id)));
-  userSelect.addEventListener('change', () => { roleSelect.value = member().role; start(); });
-  conversationSelect.addEventListener('change', start);
-  languageSelect.addEventListener('change', () => { showTexts(); start(); });
-  // The role needs no restart: it is read for every activity sent.
+  // The people, each with their role now (read again at every start: `rollen` may have changed it).
+  async function showMembers() {
+    const response = await fetch('local/team');
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    members = await response.json();
+    const chosen = userSelect.value || members[0].id, t = texts[language()];
+    userSelect.replaceChildren(...members.map(m => new Option(m.role === 'member' ? m.name : `${m.name} (${t.roles[m.role]})`, m.id)));
+    userSelect.value = chosen;
+  }
 
-  roleSelect.value = member().role;
+  async function restart() {
+    setStatus(texts[language()].connecting, 'connecting');
+    try { await showMembers(); } catch (error) { setStatus(texts[language()].failed, 'failed'); console.error(error); return; }
+    await start();
+  }
+
+  userSelect.addEventListener('change', restart);
+  conversationSelect.addEventListener('change', restart);
+  languageSelect.addEventListener('change', () => { showTexts(); restart(); });
+
   showTexts();
-  start();
+  restart();
 })();

@@ -39,6 +39,7 @@ public static class FormCard
                 Label = text.Label,
                 Value = text.Value,
                 MaxLength = text.MaxLength,
+                Placeholder = text.Placeholder,
                 IsMultiline = text.IsMultiline ? true : null,
                 IsRequired = text.IsRequired,
                 ErrorMessage = text.IsRequired ? text.InvalidMessage ?? requiredMessage : null,
@@ -49,7 +50,7 @@ public static class FormCard
                 Label = choice.Label,
                 Choices = choice.Choices,
                 Value = choice.Value,
-                Style = ChoiceInputStyle.Expanded,
+                Style = choice.IsCompact ? ChoiceInputStyle.Compact : ChoiceInputStyle.Expanded,
                 Wrap = true,
                 IsRequired = choice.IsRequired,
                 ErrorMessage = choice.IsRequired ? choice.InvalidMessage ?? requiredMessage : null,
@@ -58,16 +59,35 @@ public static class FormCard
             {
                 Id = number.Id,
                 Label = number.Label,
-                Min = number.Min,
-                Max = number.Max,
+                // An empty optional number is not a number to the client (NaN), which its own range check refuses: only a
+                // required number gets the client's check; the placeholder shows the range and the bot checks it.
+                Min = number.IsRequired ? number.Min : null,
+                Max = number.IsRequired ? number.Max : null,
+                Placeholder = number.Placeholder,
                 Value = double.TryParse(number.Value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null,
                 IsRequired = number.IsRequired,
                 ErrorMessage = number.InvalidMessage ?? requiredMessage,
             },
             _ => throw new ArgumentOutOfRangeException(nameof(field), field.GetType().Name, "Unknown form field."),
         };
-        yield return input;
         // The bot's own verdict on the last submission, right under the input it concerns.
-        if (field.Error is not null) yield return new TextBlock { Text = field.Error, Wrap = true, Color = TextColor.Attention, Spacing = Spacing.None, Size = FontSize.Small };
+        var error = field.Error is null ? null : new TextBlock { Text = field.Error, Wrap = true, Color = TextColor.Attention, Spacing = Spacing.None, Size = FontSize.Small };
+        if (field.ToggleTitle is null)
+        {
+            yield return input;
+            if (error is not null) yield return error;
+            yield break;
+        }
+
+        // Behind a button: the input's container is hidden until the button shows it (its value is sent either way).
+        var containerId = field.Id + "-toggle";
+        yield return new ActionSet { Actions = [new ToggleVisibilityAction { Title = field.ToggleTitle, TargetElements = [containerId] }], Spacing = Spacing.Small };
+        yield return new Container
+        {
+            Id = containerId,
+            IsVisible = string.IsNullOrEmpty(field.Value) && error is null ? false : null,
+            Spacing = Spacing.None,
+            Items = error is null ? [input] : [input, error],
+        };
     }
 }

@@ -13,6 +13,10 @@ internal sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFramewo
             && (!Uri.TryCreate(options.BotOpenIdMetadata.Trim(), UriKind.Absolute, out var metadata) || !LoopbackAddress.AllowsPlainHttp(metadata)))
             failures.Add("BotOpenIdMetadata must be an absolute HTTPS URL (plain HTTP only on loopback).");
 
+        if (!string.IsNullOrWhiteSpace(options.PublicUrl)
+            && (!Uri.TryCreate(options.PublicUrl.Trim(), UriKind.Absolute, out var publicUrl) || !LoopbackAddress.AllowsPlainHttp(publicUrl)))
+            failures.Add("PublicUrl must be an absolute HTTPS URL (plain HTTP only on loopback).");
+
         if (options.AllowEmulatorTokens && options.IsAuthenticationEnabled && options.MicrosoftAppType?.Trim().Equals("UserAssignedMSI", StringComparison.OrdinalIgnoreCase) == true)
             failures.Add("AllowEmulatorTokens cannot be used with MicrosoftAppType UserAssignedMSI: the Emulator has no managed identity, and the bot in Azure needs no Emulator.");
 

@@ -11,6 +11,9 @@ namespace CoalitionBot.Dialogs.Prompts;
 /// </summary>
 public sealed record ChoicePrompt(string Key, string Question, IReadOnlyList<Choice> Choices) : Prompt(Key, Question)
 {
+    /// <summary>In a form: a drop-down rather than radio buttons (a longer list, e.g. time zones).</summary>
+    public bool IsCompact { get; init; }
+
     public override string TextQuestion
     {
         get
@@ -33,5 +36,9 @@ public sealed record ChoicePrompt(string Key, string Question, IReadOnlyList<Cho
     }
 
     public override FormField ToFormField(string? value, string? error) =>
-        new ChoiceField(Key, Question, Choices) { Value = value, Error = error, IsRequired = IsRequired, InvalidMessage = Resources.Strings.PromptChoiceInvalidInCard };
+        new ChoiceField(Key, Question, Choices)
+        {
+            Value = value, Error = error, IsRequired = IsRequired, InvalidMessage = Resources.Strings.PromptChoiceInvalidInCard,
+            ToggleTitle = ToggleTitle, IsCompact = IsCompact,
+        };
 }

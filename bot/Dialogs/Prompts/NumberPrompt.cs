@@ -10,6 +10,9 @@ public sealed record NumberPrompt(string Key, string Question, int Min, int Max)
     public override string TextQuestion =>
         $"{base.TextQuestion} {Texts.Format(Resources.Strings.PromptNumberHint, Min, Max)}";
 
+    /// <summary>Some clients send an empty number field as "NaN"; it is empty, not a wrong number.</summary>
+    protected override bool IsEmpty(string answer) => answer.Equals("NaN", StringComparison.Ordinal);
+
     protected override PromptResult RecognizeValue(string answer)
     {
         // Cards send "7" or "7.0"; people type "7" or "7,0". Only whole numbers are answers.
@@ -23,5 +26,9 @@ public sealed record NumberPrompt(string Key, string Question, int Min, int Max)
     private string RangeMessage => Texts.Format(Resources.Strings.PromptNumberOutOfRange, Min, Max);
 
     public override FormField ToFormField(string? value, string? error) =>
-        new NumberField(Key, Question, Min, Max) { Value = value, Error = error, IsRequired = IsRequired, InvalidMessage = RangeMessage };
+        new NumberField(Key, Question, Min, Max)
+        {
+            Value = value, Error = error, IsRequired = IsRequired, InvalidMessage = RangeMessage, ToggleTitle = ToggleTitle,
+            Placeholder = string.Create(CultureInfo.CurrentCulture, $"{Min}–{Max}"),
+        };
 }

@@ -12,10 +12,14 @@ public abstract record Prompt(string Key, string Question)
     /// <summary>Optional prompts accept an empty answer (text mode: "-").</summary>
     public bool IsRequired { get; init; } = true;
 
+    /// <summary>In a form: the question waits behind a button with this title (an optional extra, such as a remark).</summary>
+    public string? ToggleTitle { get; init; }
+
     /// <summary>What the user typed or submitted, as the stored answer or the reason it is refused.</summary>
     public PromptResult Recognize(string? answer)
     {
         var trimmed = answer?.Trim() ?? string.Empty;
+        if (IsEmpty(trimmed)) trimmed = string.Empty;
         if (trimmed.Length == 0 || (!IsRequired && trimmed == SkipAnswer))
             return IsRequired ? PromptResult.Fail(Resources.Strings.PromptRequired) : PromptResult.Ok(string.Empty);
         return RecognizeValue(trimmed);
@@ -27,6 +31,9 @@ public abstract record Prompt(string Key, string Question)
     public abstract FormField ToFormField(string? value, string? error);
 
     protected abstract PromptResult RecognizeValue(string answer);
+
+    /// <summary>An answer that stands for an empty field, besides the empty text itself.</summary>
+    protected virtual bool IsEmpty(string answer) => false;
 
     /// <summary>What a user types in text mode to leave an optional question empty.</summary>
     public const string SkipAnswer = "-";

@@ -9,6 +9,9 @@ public sealed record TextPrompt(string Key, string Question, int MaxLength = Tex
 {
     public const int DefaultMaxLength = 2000;
 
+    /// <summary>Limits from here on are shown in the form; shorter fields (a time, a cron expression) are not pasted into.</summary>
+    public const int LimitShownFrom = 200;
+
     public bool IsMultiline { get; init; }
 
     /// <summary>
@@ -27,5 +30,10 @@ public sealed record TextPrompt(string Key, string Question, int MaxLength = Tex
     }
 
     public override FormField ToFormField(string? value, string? error) =>
-        new TextField(Key, Question, MaxLength) { Value = value, Error = error, IsRequired = IsRequired, IsMultiline = IsMultiline };
+        new TextField(Key, Question, MaxLength)
+        {
+            Value = value, Error = error, IsRequired = IsRequired, IsMultiline = IsMultiline, ToggleTitle = ToggleTitle,
+            // The client stops at the limit without a word; where a pasted text could reach it, the form says where it is.
+            Placeholder = MaxLength >= LimitShownFrom ? Texts.Plural(MaxLength, Resources.Strings.FormTextMaxLengthOne, Resources.Strings.FormTextMaxLength) : null,
+        };
 }

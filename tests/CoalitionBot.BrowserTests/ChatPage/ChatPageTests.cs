@@ -96,10 +96,14 @@ public sealed class ChatPageTests(Chromium chromium) : ChatPageTestsBase(chromiu
 
         await Chat.ActAsAsync("Sanne de Vries");
         await Chat.SendAsync("help");
-        // Everyone's messages are there, each member's with a name (Web Chat draws all members alike).
-        var messages = await Chat.MemberMessages.AllInnerTextsAsync();
-        Assert.Contains(messages, text => text.Contains("Katinka Jansen: @CoalitionBot help", StringComparison.Ordinal));
-        Assert.Contains(messages, text => text.Contains("Ahmed el Amrani: @CoalitionBot demo tekst", StringComparison.Ordinal));
+        // Everyone's messages are there, each other member's with a name and on the left as in Teams; only Sanne's own on the right.
+        await Chat.WaitForBotTextAsync("demo");
+        var others = await Chat.Page.Locator(".webchat__bubble:not(.webchat__bubble--from-user)").AllInnerTextsAsync();
+        Assert.Contains(others, text => text.Contains("Katinka Jansen: @CoalitionBot help", StringComparison.Ordinal));
+        Assert.Contains(others, text => text.Contains("Ahmed el Amrani: @CoalitionBot demo tekst", StringComparison.Ordinal));
+        Assert.All(await Chat.MemberMessages.AllInnerTextsAsync(), text => Assert.DoesNotContain("Jansen", text, StringComparison.Ordinal));
+        // No avatar with Sanne's initials beside anyone else's message.
+        Assert.Equal(0, await Chat.Page.Locator(".webchat__stacked-layout:not(.webchat__stacked-layout--from-user) .webchat__initialsAvatar", new() { HasText = "SV" }).CountAsync());
         Assert.DoesNotContain("Vraag 1 van 3", await Chat.Page.InnerTextAsync("body"));
         await Chat.ScreenshotAsync("team-channel-three-members");
 
@@ -109,19 +113,7 @@ public sealed class ChatPageTests(Chromium chromium) : ChatPageTestsBase(chromiu
 
         var roster = await Bot.CreateClient().GetStringAsync("v3/conversations/local-team-general/pagedmembers");
         var names = JsonDocument.Parse(roster).RootElement.GetProperty("members").EnumerateArray().Select(m => m.GetProperty("name").GetString());
-        Assert.Equal(["Katinka Jansen", "Ahmed el Amrani", "Sanne de Vries"], names);
-    }
-
-    [Fact]
-    public async Task The_chosen_role_travels_in_every_activity()
-    {
-        await Chat.UseRoleAsync("lead");
-
-        var post = Chat.Page.WaitForRequestAsync(request => request.Method == "POST" && request.Url.EndsWith("/activities", StringComparison.Ordinal));
-        await Chat.SendAsync("help");
-        var activity = JsonDocument.Parse((await post).PostData!).RootElement;
-
-        Assert.Equal("lead", activity.GetProperty("channelData").GetProperty("localChannel").GetProperty("role").GetString());
-        await Chat.WaitForBotTextAsync("demo");
+        // The whole sample team is on the roster from the start, as in Teams.
+        Assert.Equal(["Katinka Jansen", "Ahmed el Amrani", "Sanne de Vries", "Marieke Bos", "Joost van Dijk"], names);
     }
 }

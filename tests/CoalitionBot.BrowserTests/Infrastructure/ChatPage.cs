@@ -42,17 +42,14 @@ public sealed class ChatPage : IAsyncDisposable
         return chat;
     }
 
-    /// <summary>Switches to another sample member (by name); Web Chat restarts in that member's conversation.</summary>
-    public Task ActAsAsync(string memberName) => ChooseAndReconnectAsync("#user", memberName);
+    /// <summary>Switches to another sample member (by name; the list also shows roles); Web Chat restarts in that member's conversation.</summary>
+    public Task ActAsAsync(string memberName) => ChooseAndReconnectAsync("#user", value: memberName.ToLowerInvariant().Replace(' ', '-'));
 
     /// <summary>"1:1" for the member's own chat with the bot, "channel" for the team channel.</summary>
     public Task UseConversationAsync(bool teamChannel) => ChooseAndReconnectAsync("#conversation", value: teamChannel ? "channel" : "personal");
 
     /// <summary>"nl-NL" or "en-US": the page's texts and the locale of every activity.</summary>
     public Task UseLanguageAsync(string locale) => ChooseAndReconnectAsync("#language", value: locale);
-
-    /// <summary>member, lead or admin: sent in every activity's channelData.localChannel.role (no restart needed).</summary>
-    public Task UseRoleAsync(string role) => Page.Locator("#role").SelectOptionAsync(role);
 
     /// <summary>Types a message and sends it with Enter, as a person would.</summary>
     public async Task SendAsync(string text)

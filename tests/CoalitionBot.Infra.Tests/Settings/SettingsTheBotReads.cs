@@ -18,6 +18,7 @@ public static class SettingsTheBotReads
         "MicrosoftAppType",
         "BotOpenIdMetadata",
         "AllowEmulatorTokens",
+        "PublicUrl",
         // The document store (StorageOptions).
         "Storage:ConnectionString",
         "Storage:AccountUrl",

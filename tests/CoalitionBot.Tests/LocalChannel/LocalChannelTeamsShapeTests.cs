@@ -56,16 +56,21 @@ public sealed class LocalChannelTeamsShapeTests : IDisposable
     }
 
     [Fact]
-    public async Task The_roster_lists_the_members_who_joined_the_conversation()
+    public async Task The_roster_is_the_sample_team_and_whoever_joined_it()
     {
         await member.StartAsync("katinka-jansen", "Katinka Jansen", conversationType: "channel");
         using var other = new DirectLineTestClient(bot);
-        await other.StartAsync("ahmed-el-amrani", "Ahmed el Amrani", conversationType: "channel");
+        await other.StartAsync("gert-de-wit", "Gert de Wit", conversationType: "channel");
 
         using var connector = bot.CreateClient();
         var page = (await connector.GetFromJsonAsync<JsonObject>("v3/conversations/local-team-general/pagedmembers?pageSize=100"))!;
 
-        Assert.Equal(["Katinka Jansen", "Ahmed el Amrani"], page["members"]!.AsArray().Select(m => m!["name"]!.GetValue<string>()));
+        Assert.Equal(["Katinka Jansen", "Ahmed el Amrani", "Sanne de Vries", "Marieke Bos", "Joost van Dijk", "Gert de Wit"],
+            page["members"]!.AsArray().Select(m => m!["name"]!.GetValue<string>()));
+        // The sample admin added the bot to the team; Gert, new to the team, joined it (Teams' membersAdded).
+        var install = recorder.Turns.First(t => t.Activity.MembersAdded?.Any(m => m.Id == "local-coalitionbot") == true && t.Activity.Conversation!.ConversationType == "channel");
+        Assert.Equal("joost-van-dijk", install.Activity.From!.Id);
+        Assert.Contains(recorder.Turns, t => t.Activity.MembersAdded?.SingleOrDefault()?.Id == "gert-de-wit");
     }
 
     [Fact]

@@ -56,6 +56,7 @@ public sealed class ReminderCommandEndToEndTests : BotAndChannelTests
 
         var answers = FirstMonday();
         answers["recurrence"] = "cron";
+        answers.Remove("days"); // the daily form has no days, as it has no cron: what the chosen frequency needs is asked when chosen
         answers["cron"] = "*/5 * * * *";
         answers["timeZone"] = "Mars/Olympus";
         var refused = Assert.Single(await admin.SubmitAsync(Fill(form, answers), "card-1")).Card!.ToJsonString();
@@ -87,7 +88,13 @@ public sealed class ReminderCommandEndToEndTests : BotAndChannelTests
 
         var member = new DialogConversation(Bot, Channel, member: CoalitionSetup.Katinka);
         Assert.Contains("Alleen beheerders", Assert.Single(await member.SayAsync("herinnering verwijder 1")).Text);
-        Assert.Equal("Herinnering 1 is verwijderd.", Assert.Single(await admin.SayAsync("herinnering verwijder 1")).Text);
+        // Deleting asks first, naming what the reminder does; "no" keeps it, "yes" deletes it.
+        var confirm = Assert.Single(await admin.SayAsync("herinnering verwijder 1")).Card!;
+        Assert.Contains("Herinnering 1 verwijderen? Ze gaat dan niet meer uit: ", confirm.ToJsonString());
+        Assert.Contains("Herinnering 1 blijft staan.", Assert.Single(await admin.SubmitAsync(Fill(confirm, new() { ["confirm"] = "no" }), "card-3")).Card!.ToJsonString());
+        Assert.Single(await Bot.Get<ReminderScheduleStore>().ListAsync(CoalitionSetup.Id, CancellationToken.None));
+        confirm = Assert.Single(await admin.SayAsync("herinnering verwijder 1")).Card!;
+        Assert.Contains("Herinnering 1 is verwijderd.", Assert.Single(await admin.SubmitAsync(Fill(confirm, new() { ["confirm"] = "yes" }), "card-4")).Card!.ToJsonString());
         Assert.Empty(await Bot.Get<ReminderScheduleStore>().ListAsync(CoalitionSetup.Id, CancellationToken.None));
     }
 }

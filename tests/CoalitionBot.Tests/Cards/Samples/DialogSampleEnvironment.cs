@@ -71,7 +71,8 @@ internal sealed class DialogSampleEnvironment : IDisposable
         await SaveCoalitionAsync();
         var active = Active(dialog, options);
         var session = new StateSession("state/sample", new ConversationUserState { Dialog = active }, eTag: null, (_, _) => Task.CompletedTask);
-        return DialogRunner.FormFor(dialog, new DialogContext(turn, options, session), active, new Dictionary<string, string>(), errors: null, errorSummary: null);
+        var context = new DialogContext(turn, options, session);
+        return DialogRunner.FormFor(dialog, context, active, dialog.Prefill(context), errors: null, errorSummary: null);
     }
 
     /// <summary>What replaces the form after a submission: the form with the bot's objections, or the confirmation.</summary>

@@ -38,7 +38,7 @@ internal static class ReminderCardSamples
 
     public static Task<AdaptiveCard> Report() => Task.FromResult(ReminderReportCard.Build(FirstMonday,
     [
-        (new OccurrenceRecord { Occurrence = Now.AddHours(-1.5).AddDays(-2), Phase = ReminderPhase.FollowUp, Status = OccurrenceStatus.Completed }, new DeliveryReport(21, 9, 0, new Dictionary<string, int>())),
+        (new OccurrenceRecord { Occurrence = Now.AddHours(-1.5).AddDays(-2), Phase = ReminderPhase.FollowUp, Status = OccurrenceStatus.Completed }, new DeliveryReport(21, 9, 0, new Dictionary<string, int>()) { ChannelPosts = 1 }),
         (new OccurrenceRecord { Occurrence = Now.AddHours(-1.5).AddDays(-2), Phase = ReminderPhase.Reminder, Status = OccurrenceStatus.Completed },
             new DeliveryReport(38, 17, 1, new Dictionary<string, int> { ["403 ConversationBlockedByUser"] = 2, [DeliveryReport.InactiveReason] = 1 })),
         (new OccurrenceRecord { Occurrence = Now.AddHours(-1.5).AddDays(-35), Phase = ReminderPhase.Reminder, Status = OccurrenceStatus.Skipped, Reason = OccurrenceRecord.MissedCatchUpWindow }, null),
