@@ -9,7 +9,8 @@ namespace CoalitionBot.Coalitions;
 /// </summary>
 public sealed record Coalition : IVersionedDocument
 {
-    public const int CurrentSchemaVersion = 1;
+    /// <summary>2: the coalition's phase.</summary>
+    public const int CurrentSchemaVersion = 2;
     public const int DefaultMinimumRespondents = 3;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
@@ -27,6 +28,8 @@ public sealed record Coalition : IVersionedDocument
     public int MinimumRespondents { get; init; } = DefaultMinimumRespondents;
     /// <summary>Months an answer is kept before it is purged (privacy: answers are not kept forever).</summary>
     public int RetentionMonths { get; init; } = 24;
+    /// <summary>The phase its lead or admin set; null until someone does.</summary>
+    public CoalitionPhase? Phase { get; init; }
     /// <summary>
     /// Set when the bot was removed from the team or the team was archived or deleted: no reminders go out, and the
     /// data is kept for its retention period. Null while the team uses the bot.
@@ -40,6 +43,9 @@ public sealed record Coalition : IVersionedDocument
 
     /// <summary>The team uses the bot again (reinstalled, unarchived or restored).</summary>
     public Coalition Reactivated() => Inactive is null ? this : this with { Inactive = null };
+
+    /// <summary>With the phase its lead or admin set; written as this version, so an older bot does not drop it.</summary>
+    public Coalition WithPhase(CoalitionPhase phase) => this with { Phase = phase, SchemaVersion = CurrentSchemaVersion };
 
     public CoalitionMember? Member(string userId) => Members.FirstOrDefault(m => m.UserId == userId);
 

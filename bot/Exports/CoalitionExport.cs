@@ -31,7 +31,7 @@ public sealed record CoalitionExport(string Coalition, DateTimeOffset ExportedAt
                     .Where(r => r.figures is not null)
                     .Select(r => CheckInRoundExport.Of(r.RoundId, r.figures!, minimum)),
             ],
-            Leadership = leadership?.FiguresFor(minimum) is { } figures ? LeadershipExport.Of(figures) : null,
+            Leadership = leadership?.FiguresFor(minimum) is { } figures ? LeadershipExport.Of(figures, coalition.Phase) : null,
             ThreeBs =
             [
                 .. threeBs.Partners.SelectMany(p => p.Views.Select(v => new ThreeBsAnswerExport(
@@ -61,11 +61,15 @@ public sealed record AspectExport(CheckInAspect Aspect, int Answers, double Mean
 
 public sealed record RemarkExport(CheckInAspect Aspect, string Text);
 
-/// <summary>The leadership figures: members per dominant style, the mean ability and commitment, and the style that asks for.</summary>
-public sealed record LeadershipExport(int Respondents, IReadOnlyDictionary<LeadershipStyle, int> Members, double Ability, double Commitment, LeadershipStyle NeededStyle)
+/// <summary>
+/// The leadership figures: members per dominant style, members per style their ratings of the partners call for, the style
+/// (or in a split the styles) the coalition needs, the mean ability and commitment, and the coalition's phase.
+/// </summary>
+public sealed record LeadershipExport(int Respondents, IReadOnlyDictionary<LeadershipStyle, int> Members, double Ability, double Commitment,
+    IReadOnlyDictionary<LeadershipStyle, int> NeedMembers, IReadOnlyList<LeadershipStyle> NeededStyles, bool NeedIsSplit, CoalitionPhase? Phase)
 {
-    public static LeadershipExport Of(LeadershipFigures figures) =>
-        new(figures.Respondents, figures.StyleCounts, figures.Ability, figures.Commitment, figures.Development.NeededStyle);
+    public static LeadershipExport Of(LeadershipFigures figures, CoalitionPhase? phase) =>
+        new(figures.Respondents, figures.StyleCounts, figures.Ability, figures.Commitment, figures.Need.Counts, figures.Need.Styles, figures.Need.IsSplit, phase);
 }
 
 /// <summary>One member's current 3 B's of a partner, signed.</summary>

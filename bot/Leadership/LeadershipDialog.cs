@@ -24,6 +24,16 @@ public sealed class LeadershipDialog(LeadershipStore results, TimeProvider time)
         Texts.Format(Strings.LeadershipIntro, LeadershipSituations.All.Count, DevelopmentQuestions.All.Count);
     public override string StartCommand => LeadershipCommand.Route.Word;
 
+    private const string PhaseOption = "phase";
+
+    /// <summary>The coalition's phase travels with the dialog, so the advice can use it.</summary>
+    public override IReadOnlyDictionary<string, string> StartOptions(Coalition coalition, string argument)
+    {
+        var options = new Dictionary<string, string>(base.StartOptions(coalition, argument));
+        if (coalition.Phase is { } phase) options[PhaseOption] = phase.ToString();
+        return options;
+    }
+
     public override IReadOnlyList<Prompt> Prompts(DialogContext context, IReadOnlyDictionary<string, string> answers)
     {
         // The run's form id fixes the option order, so the form, a re-prompt and text mode agree.
@@ -47,7 +57,8 @@ public sealed class LeadershipDialog(LeadershipStore results, TimeProvider time)
         var member = context.Turn.Activity.From?.Id ?? throw new InvalidOperationException("The activity has no sender.");
         await results.RecordAsync(CoalitionOf(context), member, result, cancellationToken);
 
-        var content = LeadershipResultView.Content(result);
+        var phase = context.Options.TryGetValue(PhaseOption, out var stored) && Enum.TryParse<CoalitionPhase>(stored, out var known) ? known : (CoalitionPhase?)null;
+        var content = LeadershipResultView.Content(result, phase);
         return new DialogCompletion(LeadershipResultView.Text(content), LeadershipResultCard.Build(content));
     }
 

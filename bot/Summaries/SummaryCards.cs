@@ -28,5 +28,5 @@ public sealed class SummaryCards(CheckInSummaryReader checkIns, LeadershipStore 
     };
 
     private async Task<LeadershipSummary> LeadershipAsync(Coalition coalition, CancellationToken cancellationToken) =>
-        LeadershipSummary.Of(await leadership.GetAsync(coalition.Id, cancellationToken), coalition.MinimumRespondents);
+        LeadershipSummary.Of(await leadership.GetAsync(coalition.Id, cancellationToken), coalition.MinimumRespondents, coalition.Phase);
 }

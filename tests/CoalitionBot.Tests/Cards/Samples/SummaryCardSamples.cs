@@ -39,7 +39,14 @@ internal static class SummaryCardSamples
     public static Task<AdaptiveCard> LeadershipSummary()
     {
         var coalition = LeadershipOf(Result(Coaching, 4, 2), Result(Supporting, 4, 3), Result(Delegating, 5, 3), Result(Coaching, 3, 4));
-        return Task.FromResult(LeadershipSummaryCard.Build(CoalitionBot.Summaries.LeadershipSummary.Of(coalition, minimumRespondents: 3)));
+        return Task.FromResult(LeadershipSummaryCard.Build(CoalitionBot.Summaries.LeadershipSummary.Of(coalition, minimumRespondents: 3, CoalitionBot.Coalitions.CoalitionPhase.Growing)));
+    }
+
+    /// <summary>Members who see the partners differently: two see begeleiden, two delegeren, one sturen.</summary>
+    public static Task<AdaptiveCard> LeadershipSummarySplit()
+    {
+        var coalition = LeadershipOf(Result(Coaching, 3, 3), Result(Supporting, 3, 3), Result(Delegating, 5, 5), Result(Coaching, 5, 4), Result(Directing, 2, 4));
+        return Task.FromResult(LeadershipSummaryCard.Build(CoalitionBot.Summaries.LeadershipSummary.Of(coalition, minimumRespondents: 3, CoalitionBot.Coalitions.CoalitionPhase.Starting)));
     }
 
     public static Task<AdaptiveCard> ThreeBsSummary() =>
