@@ -29,6 +29,8 @@ public static class CardSampleCatalogue
         .. BothLanguages("settings-confirmation", () => Submitted(SettingsForm, new() { ["minimumRespondents"] = "5", ["retentionMonths"] = "36" }, env => CoalitionOptions(env, SettingsForm(env)))),
         .. BothLanguages("phase-form", () => Form(PhaseForm, env => CoalitionOptions(env, PhaseForm(env)))),
         .. BothLanguages("phase-confirmation", () => Submitted(PhaseForm, new() { ["phase"] = "Established" }, env => CoalitionOptions(env, PhaseForm(env)))),
+        .. BothLanguages("goal-form", () => Form(GoalForm, env => CoalitionOptions(env, GoalForm(env)))),
+        .. BothLanguages("goal-confirmation", () => Submitted(GoalForm, new() { ["goal"] = "Elk kind in Leiden krijgt een kansrijke start: in 2027 bereiken we 80% van de zwangeren in een kwetsbare situatie vóór week 16." }, env => CoalitionOptions(env, GoalForm(env)))),
         .. BothLanguages("partners-overview", () => Build(env => CoalitionBot.Partners.PartnersOverview.Build(env.Coalition, canEdit: false))),
         .. BothLanguages("edit-partner-form", () => Form(EditPartner, env => CoalitionOptions(env, EditPartner(env)))),
         .. BothLanguages("delete-my-data-form", () => Form(DeleteMyData)),

@@ -38,6 +38,7 @@ internal static class DialogCardSamples
     public static Dialog RolesForm(DialogSampleEnvironment env) => new RolesDialog(env.Coalitions);
     public static Dialog SettingsForm(DialogSampleEnvironment env) => new SettingsDialog(env.Coalitions);
     public static Dialog PhaseForm(DialogSampleEnvironment env) => new PhaseDialog(env.Coalitions);
+    public static Dialog GoalForm(DialogSampleEnvironment env) => new CoalitionBot.Goals.GoalDialog(env.Coalitions, env.Time);
     public static Dialog LeadershipDialog(DialogSampleEnvironment env) => new CoalitionBot.Leadership.LeadershipDialog(new CoalitionBot.Leadership.LeadershipStore(env.Store, new DocumentUpdater(env.Store), env.Coalitions), env.Time);
     public static Dialog EditPartner(DialogSampleEnvironment env) => new EditPartnerDialog(env.Coalitions);
     public static Dialog DeleteMyData(DialogSampleEnvironment env) => new CoalitionBot.PersonalData.DeleteMyDataDialog(null!); // the form needs no data service
