@@ -21,6 +21,7 @@ public sealed class CheckInDialog(CheckInStore rounds, TimeProvider time) : Coal
     public const string DialogId = "check-in";
 
     public override string Id => DialogId;
+    protected override bool HeadedByGoal => true;
     public override string Title => Strings.CheckInTitle;
     public override string Intro => Texts.Format(Strings.CheckInIntro, Summaries.ScoreSpread.SpreadFrom);
     public override string StartCommand => CheckInCommand.Route.Word;

@@ -20,6 +20,9 @@ public abstract class Dialog
 
     public virtual string? Intro => null;
 
+    /// <summary>The intro for this run: <see cref="Intro"/>, or more when the options the dialog started with add to it.</summary>
+    public virtual string? IntroFor(DialogContext context) => Intro;
+
     /// <summary>The command that starts it, named in messages such as "start again with ...".</summary>
     public abstract string StartCommand { get; }
 

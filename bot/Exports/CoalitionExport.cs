@@ -14,6 +14,8 @@ namespace CoalitionBot.Exports;
 /// </summary>
 public sealed record CoalitionExport(string Coalition, DateTimeOffset ExportedAt, int MinimumRespondents)
 {
+    /// <summary>The coalition's shared goal (<c>doel</c>), when it recorded one.</summary>
+    public string? Goal { get; init; }
     public IReadOnlyList<CheckInRoundExport> CheckIns { get; init; } = [];
     /// <summary>Null while the leadership results show no figures.</summary>
     public LeadershipExport? Leadership { get; init; }
@@ -24,6 +26,7 @@ public sealed record CoalitionExport(string Coalition, DateTimeOffset ExportedAt
         var minimum = coalition.MinimumRespondents;
         return new CoalitionExport(coalition.Name ?? coalition.Id.TeamId, now, minimum)
         {
+            Goal = coalition.Goal?.Text,
             CheckIns =
             [
                 .. rounds.OrderBy(r => r.RoundId, StringComparer.Ordinal)

@@ -19,6 +19,7 @@ public sealed class LeadershipDialog(LeadershipStore results, TimeProvider time)
     public const string DialogId = "leadership";
 
     public override string Id => DialogId;
+    protected override bool HeadedByGoal => true;
     public override string Title => Strings.LeadershipTitle;
     public override string Intro =>
         Texts.Format(Strings.LeadershipIntro, LeadershipSituations.All.Count, DevelopmentQuestions.All.Count);

@@ -25,6 +25,7 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
     public const string DialogId = "three-bs";
 
     public override string Id => DialogId;
+    protected override bool HeadedByGoal => true;
     public override string Title => Strings.ThreeBsTitle;
     public override string Intro => Strings.ThreeBsIntro;
     public override string StartCommand => ThreeBsCommand.Route.Word;

@@ -55,4 +55,32 @@ public sealed class GoalEndToEndTests(AzuriteContainerFixture azurite) : BotAndC
 
         Assert.Null((await CoalitionAsync())!.Goal);
     }
+
+    [Fact]
+    public async Task The_goal_heads_the_method_forms_and_the_summaries_but_not_the_management_forms()
+    {
+        await Bot.Services.GetRequiredService<CoalitionStore>().UpdateAsync(CoalitionSetup.Id, () => throw new InvalidOperationException("installed"),
+            c => c.WithGoal(Goal, DateTimeOffset.UnixEpoch), CancellationToken.None);
+        var admin = new DialogConversation(Bot, Channel, member: Admin);
+
+        foreach (var method in new[] { "3b", "leiderschap", "checkin" })
+        {
+            var form = (await admin.SayAsync(method)).Last().Card!["body"]!.AsArray();
+            Assert.StartsWith("**Ons doel:** Elk kind in Leiden", form[1]!["text"]!.GetValue<string>());
+            await admin.SayAsync("stop");
+        }
+        var text = Assert.Single(await admin.SayAsync("3b tekst")).Text!;
+        Assert.Contains("**Ons doel:** Elk kind in Leiden", text);
+        await admin.SayAsync("stop");
+
+        var settings = (await admin.SayAsync("instellingen", expectedCalls: 2))[1].Card!.ToJsonString();
+        Assert.DoesNotContain("Ons doel", settings);
+        await admin.SayAsync("stop");
+
+        foreach (var topic in new[] { "samenvatting", "samenvatting leiderschap", "samenvatting 3b" })
+        {
+            var summary = (await admin.SayAsync(topic)).First().Card!["body"]!.AsArray();
+            Assert.StartsWith("**Ons doel:** Elk kind in Leiden", summary[1]!["text"]!.GetValue<string>());
+        }
+    }
 }

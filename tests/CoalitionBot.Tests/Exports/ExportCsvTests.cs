@@ -48,4 +48,14 @@ public sealed class ExportCsvTests
         Assert.Equal([LeadershipStyle.Directing, LeadershipStyle.Delegating], export.NeededStyles);
         Assert.Equal(CoalitionBot.Coalitions.CoalitionPhase.Starting, export.Phase);
     }
+
+    [Fact]
+    public void The_export_carries_the_coalitions_goal()
+    {
+        var coalition = CoalitionBot.Tests.Summaries.SummaryTestData.CoalitionWithPartners(new("tenant", "team")).WithGoal("Elk kind een kansrijke start", DateTimeOffset.UnixEpoch);
+
+        var export = CoalitionExport.Of(coalition, [], leadership: null, CoalitionBot.Summaries.ThreeBsSummary.Of(coalition, new Dictionary<string, CoalitionBot.ThreeBs.PartnerDescriptions>()), DateTimeOffset.UnixEpoch);
+
+        Assert.Equal("Elk kind een kansrijke start", export.Goal);
+    }
 }

@@ -47,6 +47,13 @@ internal static class DialogCardSamples
     public static IReadOnlyDictionary<string, string> CoalitionOptions(DialogSampleEnvironment env, Dialog dialog) =>
         ((CoalitionDialog)dialog).StartOptions(env.Coalition, "");
 
+    /// <summary>The sample coalition's goal, as it heads the methods' forms and the summaries.</summary>
+    public const string SampleGoal = "Elk kind in Leiden krijgt een kansrijke start: in 2027 bereiken we 80% van de zwangeren in een kwetsbare situatie vóór week 16.";
+
+    /// <summary>The options of a method's form in a coalition that recorded its goal.</summary>
+    public static IReadOnlyDictionary<string, string> GoalOptions(DialogSampleEnvironment env, Dialog dialog) =>
+        ((CoalitionDialog)dialog).StartOptions(env.Coalition.WithGoal(SampleGoal, DateTimeOffset.UnixEpoch), "");
+
     public static IReadOnlyDictionary<string, string> TwoCoalitions(DialogSampleEnvironment env) =>
         ChooseCoalitionDialog.StartOptions([new CoalitionMembership(env.Coalition.Id, env.Coalition.Name), new CoalitionMembership(new CoalitionId("sample-tenant", "19:other@thread.tacv2"), "Gezond Gewicht Alphen")], "checkin");
 

@@ -39,7 +39,7 @@ internal static class SummaryCardSamples
     public static Task<AdaptiveCard> LeadershipSummary()
     {
         var coalition = LeadershipOf(Result(Coaching, 4, 2), Result(Supporting, 4, 3), Result(Delegating, 5, 3), Result(Coaching, 3, 4));
-        return Task.FromResult(LeadershipSummaryCard.Build(CoalitionBot.Summaries.LeadershipSummary.Of(coalition, minimumRespondents: 3, CoalitionBot.Coalitions.CoalitionPhase.Growing)));
+        return Task.FromResult(Headed(LeadershipSummaryCard.Build(CoalitionBot.Summaries.LeadershipSummary.Of(coalition, minimumRespondents: 3, CoalitionBot.Coalitions.CoalitionPhase.Growing))));
     }
 
     /// <summary>Members who see the partners differently: two see begeleiden, two delegeren, one sturen.</summary>
@@ -49,8 +49,12 @@ internal static class SummaryCardSamples
         return Task.FromResult(LeadershipSummaryCard.Build(CoalitionBot.Summaries.LeadershipSummary.Of(coalition, minimumRespondents: 3, CoalitionBot.Coalitions.CoalitionPhase.Starting)));
     }
 
+    /// <summary>The card as the bot sends it for a coalition that recorded its goal.</summary>
+    private static AdaptiveCard Headed(AdaptiveCard card) =>
+        CoalitionBot.Coalitions.CoalitionGoalTexts.AddTo([card], new CoalitionBot.Coalitions.CoalitionGoal(DialogCardSamples.SampleGoal, DateTimeOffset.UnixEpoch))[0];
+
     public static Task<AdaptiveCard> ThreeBsSummary() =>
-        Task.FromResult(Assert.Single(ThreeBsSummaryCard.Build(CoalitionBot.Summaries.ThreeBsSummary.Of(CoalitionWithPartners(new("tenant", "team")), Descriptions()))));
+        Task.FromResult(Headed(Assert.Single(ThreeBsSummaryCard.Build(CoalitionBot.Summaries.ThreeBsSummary.Of(CoalitionWithPartners(new("tenant", "team")), Descriptions())))));
 
     public static Task<AdaptiveCard> Overview() => Task.FromResult(SummaryOverviewCard.Build(
         CoalitionBot.Summaries.CheckInSummary.Of(Round("2026-11", CheckIn("a", 8), CheckIn("b", 9), CheckIn("c", 6)), previous: null, minimumRespondents: 3),
