@@ -39,7 +39,12 @@ public sealed record CoalitionExport(string Coalition, DateTimeOffset ExportedAt
             [
                 .. threeBs.Partners.SelectMany(p => p.Views.Select(v => new ThreeBsAnswerExport(
                     p.Partner.Name, p.Partner.Role, v.AuthorName, v.Description.DescribedAt, v.Description.Intention, v.Description.Interest,
-                    v.Description.Contribution, v.Description.Influence, v.Description.Involvement, v.Description.Attitude))),
+                    v.Description.Contribution, v.Description.Influence, v.Description.Involvement, v.Description.Attitude)
+                {
+                    Expectations = v.Description.Expectations,
+                    IsOwnOrganisation = v.Description.IsOwnOrganisation,
+                    AttitudeReason = v.Description.AttitudeReason,
+                })),
             ],
         };
     }
@@ -77,4 +82,10 @@ public sealed record LeadershipExport(int Respondents, IReadOnlyDictionary<Leade
 
 /// <summary>One member's current 3 B's of a partner, signed.</summary>
 public sealed record ThreeBsAnswerExport(string Partner, NetworkRole PartnerRole, string? Author, DateTimeOffset DescribedAt,
-    string Intention, string Interest, string Contribution, int Influence, int Involvement, Attitude Attitude);
+    string Intention, string Interest, string Contribution, int Influence, int Involvement, Attitude Attitude)
+{
+    public string? Expectations { get; init; }
+    /// <summary>The author described their own organisation: a self-view.</summary>
+    public bool IsOwnOrganisation { get; init; }
+    public string? AttitudeReason { get; init; }
+}

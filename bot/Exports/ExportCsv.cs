@@ -20,6 +20,7 @@ public static class ExportCsv
     [
         "method", "round", "partner", "partner_role", "author", "date", "aspect", "answers", "mean", "lowest", "highest", "text",
         "intention", "interest", "contribution", "influence", "involvement", "attitude", "style", "members", "ability", "commitment", "needed_style", "phase",
+        "expectations", "own_organisation", "attitude_reason",
     ];
 
     public static byte[] Write(CoalitionExport export, string language)
@@ -55,7 +56,8 @@ public static class ExportCsv
         foreach (var answer in export.ThreeBs)
             AppendRow(csv, Row([("method", "3b"), ("partner", answer.Partner), ("partner_role", answer.PartnerRole.ToString()), ("author", answer.Author ?? ""),
                 ("date", answer.DescribedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("intention", answer.Intention), ("interest", answer.Interest),
-                ("contribution", answer.Contribution), ("influence", Number(answer.Influence)), ("involvement", Number(answer.Involvement)), ("attitude", answer.Attitude.ToString())]));
+                ("contribution", answer.Contribution), ("influence", Number(answer.Influence)), ("involvement", Number(answer.Involvement)), ("attitude", answer.Attitude.ToString()),
+                ("expectations", answer.Expectations ?? ""), ("own_organisation", answer.IsOwnOrganisation ? "yes" : "no"), ("attitude_reason", answer.AttitudeReason ?? "")]));
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
 

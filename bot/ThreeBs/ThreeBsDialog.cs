@@ -21,6 +21,8 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
     private const string PartnerKey = "partner", PartnerNameKey = "partnerName", PartnerRoleKey = "partnerRole";
     private const string IntentionKey = "intention", InterestKey = "interest", ContributionKey = "contribution";
     private const string InfluenceKey = "influence", InvolvementKey = "involvement", AttitudeKey = "attitude";
+    private const string OwnKey = "own", ExpectationsKey = "expectations", AttitudeReasonKey = "attitudeReason";
+    private const string Yes = "yes", No = "no";
 
     public const string DialogId = "three-bs";
 
@@ -60,14 +62,20 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
                 prompts.Add(new ChoicePrompt(PartnerRoleKey, Strings.ThreeBsPartnerRoleQuestion, NetworkRoleTexts.Choices()) { IsRequired = required });
             }
         }
+        prompts.Add(new ChoicePrompt(OwnKey, Strings.ThreeBsOwnQuestion, [new Choice(Strings.ThreeBsOwnNo, No), new Choice(Strings.ThreeBsOwnYes, Yes)]));
         prompts.Add(new TextPrompt(IntentionKey, Strings.ThreeBsIntentionQuestion) { IsMultiline = true });
         prompts.Add(new TextPrompt(InterestKey, Strings.ThreeBsInterestQuestion) { IsMultiline = true });
         prompts.Add(new TextPrompt(ContributionKey, Strings.ThreeBsContributionQuestion) { IsMultiline = true });
+        prompts.Add(new TextPrompt(ExpectationsKey, Strings.ThreeBsExpectationsQuestion) { IsMultiline = true });
         prompts.Add(new NumberPrompt(InfluenceKey, Strings.ThreeBsInfluenceQuestion, Min: 1, Max: 5));
         prompts.Add(new NumberPrompt(InvolvementKey, Strings.ThreeBsInvolvementQuestion, Min: 1, Max: 5));
         prompts.Add(new ChoicePrompt(AttitudeKey, Strings.ThreeBsAttitudeQuestion, AttitudeTexts.Choices()));
+        prompts.Add(new TextPrompt(AttitudeReasonKey, Strings.ThreeBsAttitudeReasonQuestion) { IsMultiline = true, IsRequired = false });
         return prompts;
     }
+
+    /// <summary>Most describe another organisation: the form starts at "no".</summary>
+    public override IReadOnlyDictionary<string, string> Prefill(DialogContext context) => new Dictionary<string, string> { [OwnKey] = No };
 
     /// <summary>A new partner needs a name and a role, and must not be one the coalition already has.</summary>
     public override IReadOnlyDictionary<string, string> ValidateTogether(DialogContext context, IReadOnlyDictionary<string, string> answers)
@@ -97,6 +105,9 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
             Intention = answers[IntentionKey],
             Interest = answers[InterestKey],
             Contribution = answers[ContributionKey],
+            Expectations = answers[ExpectationsKey],
+            IsOwnOrganisation = answers[OwnKey] == Yes,
+            AttitudeReason = answers.GetValueOrDefault(AttitudeReasonKey) is { Length: > 0 } reason ? reason : null,
             Influence = int.Parse(answers[InfluenceKey], CultureInfo.InvariantCulture),
             Involvement = int.Parse(answers[InvolvementKey], CultureInfo.InvariantCulture),
             Attitude = Enum.Parse<Attitude>(answers[AttitudeKey]),
@@ -104,16 +115,18 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
         };
         await descriptions.SaveAsync(coalitionId, partner.Value, description, cancellationToken);
 
-        var text = Texts.Format(Strings.ThreeBsSaved, MemberText.Escape(partner.Title));
+        var text = Texts.Format(description.IsOwnOrganisation ? Strings.ThreeBsSavedOwn : Strings.ThreeBsSaved, MemberText.Escape(partner.Title));
         return new DialogCompletion(text, Cards.Forms.MessageCard.Build(Strings.ThreeBsTitle, text,
         [
             // As typed, a very long answer cut short on the card (it is saved whole).
             new Fact(Strings.ThreeBsIntention, MemberText.EscapeWithin(description.Intention, MemberText.AnswerBytes)),
             new Fact(Strings.ThreeBsInterest, MemberText.EscapeWithin(description.Interest, MemberText.AnswerBytes)),
             new Fact(Strings.ThreeBsContribution, MemberText.EscapeWithin(description.Contribution, MemberText.AnswerBytes)),
+            new Fact(Strings.ThreeBsExpectations, MemberText.EscapeWithin(answers[ExpectationsKey], MemberText.AnswerBytes)),
             new Fact(Strings.ThreeBsInfluence, $"{description.Influence}/5"),
             new Fact(Strings.ThreeBsInvolvement, $"{description.Involvement}/5"),
             new Fact(Strings.ThreeBsAttitude, AttitudeTexts.Name(description.Attitude)),
+            .. description.AttitudeReason is { } why ? [new Fact(Strings.ThreeBsAttitudeReason, MemberText.EscapeWithin(why, MemberText.AnswerBytes))] : Array.Empty<Fact>(),
         ], CardLanguage.Current));
     }
 

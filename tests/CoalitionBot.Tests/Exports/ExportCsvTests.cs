@@ -58,4 +58,17 @@ public sealed class ExportCsvTests
 
         Assert.Equal("Elk kind een kansrijke start", export.Goal);
     }
+
+    [Fact]
+    public void A_three_bs_row_carries_the_expectations_the_self_view_and_the_reason()
+    {
+        var export = Export with
+        {
+            ThreeBs = [new ThreeBsAnswerExport("GGD", CoalitionBot.Coalitions.NetworkRole.Implementer, "Anna", DateTimeOffset.UnixEpoch, "a", "b", "c", 4, 3, CoalitionBot.ThreeBs.Attitude.Supportive)
+                { Expectations = "Regie van de gemeente", IsOwnOrganisation = true, AttitudeReason = "Wettelijke taak" }],
+        };
+        var row = Encoding.UTF8.GetString(ExportCsv.Write(export, "nl")[3..]).Split("\r\n").Select(line => line.Split(';')).Single(r => r[0] == "3b");
+
+        Assert.Equal(("Regie van de gemeente", "yes", "Wettelijke taak"), (Cell(row, "expectations"), Cell(row, "own_organisation"), Cell(row, "attitude_reason")));
+    }
 }
