@@ -44,7 +44,7 @@ public sealed class PhaseEndToEndTests(AzuriteContainerFixture azurite) : BotAnd
         var member = new DialogConversation(Bot, Channel, "en-GB");
 
         var overview = Assert.Single(await member.SayAsync("phase")).Card!.ToJsonString();
-        Assert.Contains("Only a lead or admin can change it", overview);
+        Assert.Contains("Only a lead or admin can change the phase.", overview);
 
         var admin = new DialogConversation(Bot, Channel, "en-GB", member: Admin);
         var form = (await admin.SayAsync("phase", expectedCalls: 2))[1].Card!["actions"]![0]!["data"]!.DeepClone().AsObject();

@@ -41,11 +41,17 @@ public sealed class OldLeadershipRecordsTests : IDisposable
         return Encoding.UTF8.GetBytes(json.ToJsonString());
     }
 
+    /// <summary>The store, holding <see cref="VersionTwoDocument"/>.</summary>
+    private async Task<LeadershipStore> StoredVersionTwoAsync()
+    {
+        await store.WriteAsync(LeadershipStore.KeyOf(Coalition), VersionTwoDocument(), WriteCondition.IfNotExists, CancellationToken.None);
+        return new LeadershipStore(store, new DocumentUpdater(store), new CoalitionStore(store, new DocumentUpdater(store)));
+    }
+
     [Fact]
     public async Task Results_of_version_one_read_and_their_flexibility_is_scored_from_the_stored_choices()
     {
-        await store.WriteAsync(LeadershipStore.KeyOf(Coalition), VersionTwoDocument(), WriteCondition.IfNotExists, CancellationToken.None);
-        var results = new LeadershipStore(store, new DocumentUpdater(store), new CoalitionStore(store, new DocumentUpdater(store)));
+        var results = await StoredVersionTwoAsync();
 
         var read = (await results.GetAsync(Coalition, CancellationToken.None))!;
 
@@ -58,8 +64,7 @@ public sealed class OldLeadershipRecordsTests : IDisposable
     [Fact]
     public async Task Figures_published_without_need_counts_show_the_need_the_mean_called_for()
     {
-        await store.WriteAsync(LeadershipStore.KeyOf(Coalition), VersionTwoDocument(), WriteCondition.IfNotExists, CancellationToken.None);
-        var results = new LeadershipStore(store, new DocumentUpdater(store), new CoalitionStore(store, new DocumentUpdater(store)));
+        var results = await StoredVersionTwoAsync();
 
         var summary = LeadershipSummary.Of(await results.GetAsync(Coalition, CancellationToken.None), minimumRespondents: 3);
 
@@ -73,8 +78,7 @@ public sealed class OldLeadershipRecordsTests : IDisposable
     [Fact]
     public async Task A_new_answer_on_an_old_document_writes_the_current_version_and_keeps_the_published_figures()
     {
-        await store.WriteAsync(LeadershipStore.KeyOf(Coalition), VersionTwoDocument(), WriteCondition.IfNotExists, CancellationToken.None);
-        var results = new LeadershipStore(store, new DocumentUpdater(store), new CoalitionStore(store, new DocumentUpdater(store)));
+        var results = await StoredVersionTwoAsync();
         var before = (await results.GetAsync(Coalition, CancellationToken.None))!.Published;
 
         var saved = await results.RecordAsync(Coalition, "29:m0", LeadershipResultTests.Result(DateTimeOffset.UnixEpoch.AddDays(1), Delegating), CancellationToken.None);
