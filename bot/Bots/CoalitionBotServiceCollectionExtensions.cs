@@ -5,6 +5,7 @@ using CoalitionBot.CoalitionSettings;
 using CoalitionBot.Commands;
 using CoalitionBot.Conversations;
 using CoalitionBot.Exports;
+using CoalitionBot.Goals;
 using CoalitionBot.Introductions;
 using CoalitionBot.Languages;
 using CoalitionBot.Leadership;
@@ -47,6 +48,7 @@ public static class CoalitionBotServiceCollectionExtensions
         services.AddExports();
         services.AddCoalitionSettings();
         services.AddRoles();
+        services.AddGoals();
         services.AddPersonalData();
         services.AddLanguages();
         services.AddIntroductions();

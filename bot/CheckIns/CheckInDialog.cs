@@ -21,6 +21,7 @@ public sealed class CheckInDialog(CheckInStore rounds, TimeProvider time) : Coal
     public const string DialogId = "check-in";
 
     public override string Id => DialogId;
+    protected override bool HeadedByGoal => true;
     public override string Title => Strings.CheckInTitle;
     public override string Intro => Texts.Format(Strings.CheckInIntro, Summaries.ScoreSpread.SpreadFrom);
     public override string StartCommand => CheckInCommand.Route.Word;
@@ -39,8 +40,9 @@ public sealed class CheckInDialog(CheckInStore rounds, TimeProvider time) : Coal
     /// <summary>Without a round looked up first: the month's round (<see cref="CheckInCommand"/> looks for the open one).</summary>
     public override IReadOnlyDictionary<string, string> StartOptions(Coalition coalition, string argument) => StartOptions(coalition, rounds.MonthRound());
 
+    /// <summary>The coalition's goal, then the round the check-in is for.</summary>
     public override string? About(DialogContext context) =>
-        Texts.Format(Strings.CheckInRoundAbout, MemberText.Escape(RoundName(context)));
+        string.Join("\n\n", new[] { base.About(context), Texts.Format(Strings.CheckInRoundAbout, MemberText.Escape(RoundName(context))) }.OfType<string>());
 
     public override IReadOnlyList<Prompt> Prompts(DialogContext context, IReadOnlyDictionary<string, string> answers)
     {

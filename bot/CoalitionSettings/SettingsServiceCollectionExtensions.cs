@@ -7,7 +7,7 @@ public static class SettingsServiceCollectionExtensions
 {
     public static IServiceCollection AddCoalitionSettings(this IServiceCollection services)
     {
-        services.AddDialog<SettingsDialog>();
-        return services.AddCommand<SettingsCommand>(SettingsCommand.Route);
+        services.AddDialog<SettingsDialog>().AddDialog<PhaseDialog>();
+        return services.AddCommand<SettingsCommand>(SettingsCommand.Route).AddCommand<PhaseCommand>(PhaseCommand.Route);
     }
 }

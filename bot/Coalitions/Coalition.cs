@@ -9,7 +9,8 @@ namespace CoalitionBot.Coalitions;
 /// </summary>
 public sealed record Coalition : IVersionedDocument
 {
-    public const int CurrentSchemaVersion = 1;
+    /// <summary>2: the coalition's phase and goal.</summary>
+    public const int CurrentSchemaVersion = 2;
     public const int DefaultMinimumRespondents = 3;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
@@ -27,6 +28,10 @@ public sealed record Coalition : IVersionedDocument
     public int MinimumRespondents { get; init; } = DefaultMinimumRespondents;
     /// <summary>Months an answer is kept before it is purged (privacy: answers are not kept forever).</summary>
     public int RetentionMonths { get; init; } = 24;
+    /// <summary>The shared goal its leads and admins recorded (<c>doel</c>); null until someone does.</summary>
+    public CoalitionGoal? Goal { get; init; }
+    /// <summary>The phase its lead or admin set; null until someone does.</summary>
+    public CoalitionPhase? Phase { get; init; }
     /// <summary>
     /// Set when the bot was removed from the team or the team was archived or deleted: no reminders go out, and the
     /// data is kept for its retention period. Null while the team uses the bot.
@@ -40,6 +45,12 @@ public sealed record Coalition : IVersionedDocument
 
     /// <summary>The team uses the bot again (reinstalled, unarchived or restored).</summary>
     public Coalition Reactivated() => Inactive is null ? this : this with { Inactive = null };
+
+    /// <summary>With the goal its lead or admin recorded; written as this version, so an older bot does not drop it.</summary>
+    public Coalition WithGoal(string text, DateTimeOffset at) => this with { Goal = new CoalitionGoal(text, at), SchemaVersion = CurrentSchemaVersion };
+
+    /// <summary>With the phase its lead or admin set; written as this version, so an older bot does not drop it.</summary>
+    public Coalition WithPhase(CoalitionPhase phase) => this with { Phase = phase, SchemaVersion = CurrentSchemaVersion };
 
     public CoalitionMember? Member(string userId) => Members.FirstOrDefault(m => m.UserId == userId);
 
@@ -98,6 +109,12 @@ public sealed record CoalitionMember(string UserId, string? Name)
     public string? AadObjectId { get; init; }
     public CoalitionRole Role { get; init; } = CoalitionRole.Member;
 }
+
+/// <summary>
+/// What the coalition works towards together, in its own words, and when it was recorded. It names nobody: it is the
+/// coalition's, like its name, and stays when whoever wrote it leaves.
+/// </summary>
+public sealed record CoalitionGoal(string Text, DateTimeOffset SetAt);
 
 /// <summary>Since when and why a coalition is inactive: a Teams event type ("teamArchived", "botRemoved"), nothing personal.</summary>
 public sealed record CoalitionInactivity(DateTimeOffset Since, string Reason);

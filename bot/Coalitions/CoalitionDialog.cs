@@ -9,9 +9,22 @@ namespace CoalitionBot.Coalitions;
 /// </summary>
 public abstract class CoalitionDialog : Dialog
 {
+    private const string GoalOption = "coalitionGoal";
+
+    /// <summary>A method's form: the coalition's goal heads it, so members keep it in sight while they answer.</summary>
+    protected virtual bool HeadedByGoal => false;
+
     /// <summary>What the dialog needs to know when it starts; keep it small, it is stored with every turn's state.</summary>
-    public virtual IReadOnlyDictionary<string, string> StartOptions(Coalition coalition, string argument) =>
-        coalition.Id.ToOptions().ToDictionary();
+    public virtual IReadOnlyDictionary<string, string> StartOptions(Coalition coalition, string argument)
+    {
+        var options = coalition.Id.ToOptions().ToDictionary();
+        if (HeadedByGoal && coalition.Goal is { } goal) options[GoalOption] = goal.Text;
+        return options;
+    }
+
+    /// <summary>The goal the dialog started with, above the intro.</summary>
+    public override string? About(DialogContext context) =>
+        context.Options.TryGetValue(GoalOption, out var goal) ? CoalitionGoalTexts.Line(goal) : null;
 
     protected static CoalitionId CoalitionOf(DialogContext context) => CoalitionId.FromOptions(context.Options);
 }

@@ -20,11 +20,11 @@ public abstract class Dialog
 
     public virtual string? Intro => null;
 
-    /// <summary>What this run of the dialog is about (e.g. the check-in's round), shown above the intro; null for nothing.</summary>
+    /// <summary>What this run of the dialog is about (the coalition's goal, the check-in's round), shown above the intro; null for nothing.</summary>
     public virtual string? About(DialogContext context) => null;
 
-    /// <summary>The intro of this run: what it is about, then the dialog's own intro.</summary>
-    public string? IntroOf(DialogContext context) => string.Join("\n\n", new[] { About(context), Intro }.OfType<string>()) is { Length: > 0 } intro ? intro : null;
+    /// <summary>The intro for this run: what it is about, then <see cref="Intro"/>.</summary>
+    public string? IntroFor(DialogContext context) => string.Join("\n\n", new[] { About(context), Intro }.OfType<string>()) is { Length: > 0 } intro ? intro : null;
 
     /// <summary>The command that starts it, named in messages such as "start again with ...".</summary>
     public abstract string StartCommand { get; }

@@ -212,7 +212,7 @@ public sealed class DialogRunner(IEnumerable<Dialog> dialogs, TimeProvider time)
 
         var lines = new List<string>();
         if (retryReason is not null) lines.Add(Texts.Format(Strings.PromptRetry, retryReason));
-        else if (active.Answers.Count == 0) lines.Add($"**{dialog.Title}**" + (dialog.IntroOf(context) is { } intro ? $"\n\n{intro}" : "") + $"\n\n{Strings.PromptCancelHint}");
+        else if (active.Answers.Count == 0) lines.Add($"**{dialog.Title}**" + (dialog.IntroFor(context) is not { } intro ? "" : $"\n\n{intro}") + $"\n\n{Strings.PromptCancelHint}");
         lines.Add($"_{Texts.Format(Strings.PromptProgress, number, prompts.Count)}_\n\n{prompt.TextQuestion}");
         return string.Join("\n\n", lines);
     }
@@ -222,7 +222,7 @@ public sealed class DialogRunner(IEnumerable<Dialog> dialogs, TimeProvider time)
         FormCard.Build(new FormCardContent
         {
             Title = dialog.Title,
-            Intro = dialog.IntroOf(context),
+            Intro = dialog.IntroFor(context),
             Fields = [.. dialog.Prompts(context, values).Select(p => p.ToFormField(values.GetValueOrDefault(p.Key), errors?.GetValueOrDefault(p.Key)))],
             SubmitTitle = Strings.FormSubmit,
             SubmitData = new() { [FormSubmission.DialogField] = dialog.Id, [FormSubmission.FormField] = active.FormId, [FormSubmission.ActionField] = FormSubmission.SubmitAction },

@@ -14,6 +14,8 @@ namespace CoalitionBot.Exports;
 /// </summary>
 public sealed record CoalitionExport(string Coalition, DateTimeOffset ExportedAt, int MinimumRespondents)
 {
+    /// <summary>The coalition's shared goal (<c>doel</c>), when it recorded one.</summary>
+    public string? Goal { get; init; }
     public IReadOnlyList<CheckInRoundExport> CheckIns { get; init; } = [];
     /// <summary>Null while the leadership results show no figures.</summary>
     public LeadershipExport? Leadership { get; init; }
@@ -24,6 +26,7 @@ public sealed record CoalitionExport(string Coalition, DateTimeOffset ExportedAt
         var minimum = coalition.MinimumRespondents;
         return new CoalitionExport(coalition.Name ?? coalition.Id.TeamId, now, minimum)
         {
+            Goal = coalition.Goal?.Text,
             CheckIns =
             [
                 // An open round's figures wait until it closes, here as in the summaries.
@@ -32,12 +35,17 @@ public sealed record CoalitionExport(string Coalition, DateTimeOffset ExportedAt
                     .Where(r => r.figures is not null)
                     .Select(r => CheckInRoundExport.Of(r.RoundId, r.figures!, minimum)),
             ],
-            Leadership = leadership?.FiguresFor(minimum) is { } figures ? LeadershipExport.Of(figures) : null,
+            Leadership = leadership?.FiguresFor(minimum) is { } figures ? LeadershipExport.Of(figures, coalition.Phase) : null,
             ThreeBs =
             [
                 .. threeBs.Partners.SelectMany(p => p.Views.Select(v => new ThreeBsAnswerExport(
                     p.Partner.Name, p.Partner.Role, v.AuthorName, v.Description.DescribedAt, v.Description.Intention, v.Description.Interest,
-                    v.Description.Contribution, v.Description.Influence, v.Description.Involvement, v.Description.Attitude))),
+                    v.Description.Contribution, v.Description.Influence, v.Description.Involvement, v.Description.Attitude)
+                {
+                    Expectations = v.Description.Expectations,
+                    IsOwnOrganisation = v.Description.IsOwnOrganisation,
+                    AttitudeReason = v.Description.AttitudeReason,
+                })),
             ],
         };
     }
@@ -62,13 +70,23 @@ public sealed record AspectExport(CheckInAspect Aspect, int Answers, double Mean
 
 public sealed record RemarkExport(CheckInAspect Aspect, string Text);
 
-/// <summary>The leadership figures: members per dominant style, the mean ability and commitment, and the style that asks for.</summary>
-public sealed record LeadershipExport(int Respondents, IReadOnlyDictionary<LeadershipStyle, int> Members, double Ability, double Commitment, LeadershipStyle NeededStyle)
+/// <summary>
+/// The leadership figures: members per dominant style, members per style their ratings of the partners call for, the style
+/// (or in a split the styles) the coalition needs, the mean ability and commitment, and the coalition's phase.
+/// </summary>
+public sealed record LeadershipExport(int Respondents, IReadOnlyDictionary<LeadershipStyle, int> Members, double Ability, double Commitment,
+    IReadOnlyDictionary<LeadershipStyle, int> NeedMembers, IReadOnlyList<LeadershipStyle> NeededStyles, bool NeedIsSplit, CoalitionPhase? Phase)
 {
-    public static LeadershipExport Of(LeadershipFigures figures) =>
-        new(figures.Respondents, figures.StyleCounts, figures.Ability, figures.Commitment, figures.Development.NeededStyle);
+    public static LeadershipExport Of(LeadershipFigures figures, CoalitionPhase? phase) =>
+        new(figures.Respondents, figures.StyleCounts, figures.Ability, figures.Commitment, figures.Need.Counts, figures.Need.Styles, figures.Need.IsSplit, phase);
 }
 
 /// <summary>One member's current 3 B's of a partner, signed.</summary>
 public sealed record ThreeBsAnswerExport(string Partner, NetworkRole PartnerRole, string? Author, DateTimeOffset DescribedAt,
-    string Intention, string Interest, string Contribution, int Influence, int Involvement, Attitude Attitude);
+    string Intention, string Interest, string Contribution, int Influence, int Involvement, Attitude Attitude)
+{
+    public string? Expectations { get; init; }
+    /// <summary>The author described their own organisation: a self-view.</summary>
+    public bool IsOwnOrganisation { get; init; }
+    public string? AttitudeReason { get; init; }
+}

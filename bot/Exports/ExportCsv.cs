@@ -19,7 +19,8 @@ public static class ExportCsv
     public static readonly IReadOnlyList<string> Columns =
     [
         "method", "round", "partner", "partner_role", "author", "date", "aspect", "answers", "mean", "lowest", "highest", "text",
-        "intention", "interest", "contribution", "influence", "involvement", "attitude", "style", "members", "ability", "commitment", "needed_style",
+        "intention", "interest", "contribution", "influence", "involvement", "attitude", "style", "members", "ability", "commitment", "needed_style", "phase",
+        "expectations", "own_organisation", "attitude_reason",
     ];
 
     public static byte[] Write(CoalitionExport export, string language)
@@ -46,13 +47,17 @@ public static class ExportCsv
         {
             foreach (var (style, members) in leadership.Members)
                 AppendRow(csv, Row([("method", "leadership_style"), ("style", style.ToString()), ("members", Number(members))]));
+            foreach (var (style, members) in leadership.NeedMembers)
+                AppendRow(csv, Row([("method", "leadership_need_style"), ("style", style.ToString()), ("members", Number(members))]));
+            // A split names the styles of its largest groups, separated by " + ".
             AppendRow(csv, Row([("method", "leadership_need"), ("answers", Number(leadership.Respondents)), ("ability", Number(leadership.Ability)),
-                ("commitment", Number(leadership.Commitment)), ("needed_style", leadership.NeededStyle.ToString())]));
+                ("commitment", Number(leadership.Commitment)), ("needed_style", string.Join(" + ", leadership.NeededStyles)), ("phase", leadership.Phase?.ToString() ?? "")]));
         }
         foreach (var answer in export.ThreeBs)
             AppendRow(csv, Row([("method", "3b"), ("partner", answer.Partner), ("partner_role", answer.PartnerRole.ToString()), ("author", answer.Author ?? ""),
                 ("date", answer.DescribedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("intention", answer.Intention), ("interest", answer.Interest),
-                ("contribution", answer.Contribution), ("influence", Number(answer.Influence)), ("involvement", Number(answer.Involvement)), ("attitude", answer.Attitude.ToString())]));
+                ("contribution", answer.Contribution), ("influence", Number(answer.Influence)), ("involvement", Number(answer.Involvement)), ("attitude", answer.Attitude.ToString()),
+                ("expectations", answer.Expectations ?? ""), ("own_organisation", answer.IsOwnOrganisation ? "yes" : "no"), ("attitude_reason", answer.AttitudeReason ?? "")]));
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
 

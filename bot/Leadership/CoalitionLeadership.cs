@@ -13,8 +13,14 @@ namespace CoalitionBot.Leadership;
 /// </summary>
 public sealed record CoalitionLeadership : IVersionedDocument
 {
-    /// <summary>2: the published figures and their ledger are stored with the results.</summary>
-    public const int CurrentSchemaVersion = 2;
+    /// <summary>
+    /// 2: the published figures and their ledger are stored with the results. 3: the figures count the need per style, and
+    /// results count the situations answered with their fitting style.
+    /// </summary>
+    public const int CurrentSchemaVersion = 3;
+
+    /// <summary>The first version that stores the published figures.</summary>
+    private const int PublishedFromVersion = 2;
 
     /// <summary>Earlier results kept per member. Far more than anyone fills in (a few times a year); it only bounds the document.</summary>
     public const int MaxEarlierResults = 50;
@@ -57,6 +63,7 @@ public sealed record CoalitionLeadership : IVersionedDocument
         var leadership = Tracked();
         leadership = leadership with
         {
+            SchemaVersion = CurrentSchemaVersion,
             Members = [.. Members.Where(m => m.UserId != userId), member],
             UpdatedAt = result.AnsweredAt > UpdatedAt ? result.AnsweredAt : UpdatedAt,
             Ledger = leadership.Ledger.WithChange(userId),
@@ -81,7 +88,7 @@ public sealed record CoalitionLeadership : IVersionedDocument
     };
 
     // Results stored before figures were published with them count as published as they stand, which is what summaries showed.
-    private CoalitionLeadership Tracked() => SchemaVersion >= CurrentSchemaVersion ? this : WithEveryResultPublished();
+    private CoalitionLeadership Tracked() => SchemaVersion >= PublishedFromVersion ? this : WithEveryResultPublished();
 
     /// <summary>Every stored result, latest and earlier.</summary>
     public int ResultCount => Members.Sum(m => 1 + m.Earlier.Count);

@@ -19,10 +19,21 @@ public sealed class LeadershipDialog(LeadershipStore results, TimeProvider time)
     public const string DialogId = "leadership";
 
     public override string Id => DialogId;
+    protected override bool HeadedByGoal => true;
     public override string Title => Strings.LeadershipTitle;
     public override string Intro =>
         Texts.Format(Strings.LeadershipIntro, LeadershipSituations.All.Count, DevelopmentQuestions.All.Count);
     public override string StartCommand => LeadershipCommand.Route.Word;
+
+    private const string PhaseOption = "phase";
+
+    /// <summary>The coalition's phase travels with the dialog, so the advice can use it.</summary>
+    public override IReadOnlyDictionary<string, string> StartOptions(Coalition coalition, string argument)
+    {
+        var options = new Dictionary<string, string>(base.StartOptions(coalition, argument));
+        if (coalition.Phase is { } phase) options[PhaseOption] = phase.ToString();
+        return options;
+    }
 
     public override IReadOnlyList<Prompt> Prompts(DialogContext context, IReadOnlyDictionary<string, string> answers)
     {
@@ -47,7 +58,8 @@ public sealed class LeadershipDialog(LeadershipStore results, TimeProvider time)
         var member = context.Turn.Activity.From?.Id ?? throw new InvalidOperationException("The activity has no sender.");
         await results.RecordAsync(CoalitionOf(context), member, result, cancellationToken);
 
-        var content = LeadershipResultView.Content(result);
+        var phase = context.Options.TryGetValue(PhaseOption, out var stored) && Enum.TryParse<CoalitionPhase>(stored, out var known) ? known : (CoalitionPhase?)null;
+        var content = LeadershipResultView.Content(result, phase);
         return new DialogCompletion(LeadershipResultView.Text(content), LeadershipResultCard.Build(content));
     }
 

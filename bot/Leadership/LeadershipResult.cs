@@ -9,7 +9,8 @@ namespace CoalitionBot.Leadership;
 /// </summary>
 public sealed record LeadershipResult
 {
-    public const int CurrentSchemaVersion = 1;
+    /// <summary>2: flexibility is the number of situations answered with their fitting style (<see cref="FittingAnswers"/>).</summary>
+    public const int CurrentSchemaVersion = 2;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
@@ -33,8 +34,15 @@ public sealed record LeadershipResult
     /// <summary>The one style the member counts as in summaries (on a tie: see <see cref="LeadershipProfile.Of"/>).</summary>
     public required LeadershipStyle DominantStyle { get; init; }
 
-    /// <summary>Styles chosen at least twice, 0-4.</summary>
-    public required int Flexibility { get; init; }
+    /// <summary>
+    /// Styles chosen at least twice, 0-4: what version 1 called flexibility. Still written, so a bot of that version can
+    /// read the document after a rollback; nothing reads it any more.
+    /// </summary>
+    [JsonPropertyName("flexibility")]
+    public int StylesChosenTwice { get; init; }
+
+    /// <summary>Situations answered with the style that fits them; null in results of version 1, which are scored from <see cref="Choices"/> when read.</summary>
+    public int? FittingAnswers { get; init; }
 
     /// <summary>Mean ability rating, 1-5.</summary>
     public required double Ability { get; init; }
@@ -46,7 +54,8 @@ public sealed record LeadershipResult
     public required LeadershipStyle NeededStyle { get; init; }
 
     [JsonIgnore]
-    public LeadershipProfile Profile => new(Counts, LeadingStyles, DominantStyle, Flexibility);
+    public LeadershipProfile Profile => new(Counts, LeadingStyles, DominantStyle,
+        FittingAnswers ?? LeadershipProfile.FittingOf(Choices), LeadershipProfile.SituationsOf(Choices));
 
     [JsonIgnore]
     public CoalitionDevelopment Development => new(Ability, Commitment);
@@ -58,7 +67,7 @@ public sealed record LeadershipResult
         IReadOnlyDictionary<string, int> commitmentRatings,
         DateTimeOffset answeredAt)
     {
-        var profile = LeadershipProfile.Of(choices.Values);
+        var profile = LeadershipProfile.Of(choices);
         var development = CoalitionDevelopment.Of(abilityRatings.Values, commitmentRatings.Values);
         return new LeadershipResult
         {
@@ -69,7 +78,8 @@ public sealed record LeadershipResult
             Counts = profile.Counts,
             LeadingStyles = profile.LeadingStyles,
             DominantStyle = profile.DominantStyle,
-            Flexibility = profile.Flexibility,
+            StylesChosenTwice = profile.Counts.Values.Count(count => count >= 2),
+            FittingAnswers = profile.FittingAnswers,
             Ability = development.Ability,
             Commitment = development.Commitment,
             NeededStyle = development.NeededStyle,

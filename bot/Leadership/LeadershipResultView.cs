@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Leadership;
+using CoalitionBot.Coalitions;
 using CoalitionBot.Languages;
 using CoalitionBot.Resources;
 
@@ -10,7 +11,8 @@ namespace CoalitionBot.Leadership;
 /// <summary>A result in the member's language: the card's content, and the same as compact text for text mode.</summary>
 public static class LeadershipResultView
 {
-    public static LeadershipResultCardContent Content(LeadershipResult result)
+    /// <param name="phase">The coalition's phase, which the advice reads the need against; null when nobody set it.</param>
+    public static LeadershipResultCardContent Content(LeadershipResult result, CoalitionPhase? phase)
     {
         var profile = result.Profile;
         var notes = new List<string> { Strings.LeadershipFlexibilityNote };
@@ -24,7 +26,7 @@ public static class LeadershipResultView
             ProfileFacts =
             [
                 .. Enum.GetValues<LeadershipStyle>().Select(style => new Fact(NameOf(style), profile.Counts[style].ToString(CultureInfo.CurrentCulture))),
-                new Fact(Strings.LeadershipFlexibility, Texts.Format(Strings.LeadershipFlexibilityValue, profile.Flexibility)),
+                new Fact(Strings.LeadershipFlexibility, Texts.Format(Strings.LeadershipFlexibilityValue, profile.FittingAnswers, profile.Situations)),
             ],
             ProfileNotes = notes,
             NeedHeading = Strings.LeadershipNeedHeading,
@@ -33,10 +35,11 @@ public static class LeadershipResultView
                 new Fact(Strings.LeadershipAbility, Texts.Format(Strings.LeadershipOutOfFive, result.Ability)),
                 new Fact(Strings.LeadershipCommitment, Texts.Format(Strings.LeadershipOutOfFive, result.Commitment)),
                 new Fact(Strings.LeadershipFittingStyle, NameOf(result.NeededStyle)),
+                .. phase is { } known ? [new Fact(Strings.LeadershipPhase, CoalitionPhaseTexts.Name(known))] : Array.Empty<Fact>(),
             ],
             NeedNote = Strings.LeadershipNeedNote,
             SuggestionsHeading = Strings.LeadershipSuggestionsHeading,
-            Suggestions = LeadershipAdvice.For(profile, result.NeededStyle),
+            Suggestions = LeadershipAdvice.For(profile, result.NeededStyle, phase),
             Footer = Strings.LeadershipSavedNote,
             Language = CardLanguage.Current,
         };
@@ -69,10 +72,10 @@ public static class LeadershipResultView
 
     private static string Facts(IEnumerable<Fact> facts) => string.Join(" · ", facts.Select(f => $"{f.Title}: {f.Value}"));
 
-    private static string InSentence(LeadershipStyle style) => NameOf(style).ToLower(CultureInfo.CurrentCulture);
+    public static string InSentence(LeadershipStyle style) => NameOf(style).ToLower(CultureInfo.CurrentCulture);
 
     /// <summary>"begeleiden", "begeleiden en ondersteunen", "sturen, begeleiden en ondersteunen".</summary>
-    private static string ListOf(IReadOnlyList<LeadershipStyle> styles)
+    public static string ListOf(IReadOnlyList<LeadershipStyle> styles)
     {
         var names = styles.Select(InSentence).ToList();
         return names.Count == 1 ? names[0] : Texts.Format(Strings.LeadershipListAnd, string.Join(", ", names[..^1]), names[^1]);

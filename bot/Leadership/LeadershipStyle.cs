@@ -1,18 +1,18 @@
 namespace CoalitionBot.Leadership;
 
 /// <summary>
-/// The four styles of situational leadership, from most to least directive. The order matters:
-/// comparing two styles says whether a lead gives more or less direction than the other style would.
+/// The four styles of situational leadership. They are not points on one line: each is a point on two axes,
+/// directive and supportive behaviour (<see cref="StyleAxes"/>), so never compare two styles with &lt; or &gt;.
 /// Stored by name; never rename.
 /// </summary>
 public enum LeadershipStyle
 {
-    /// <summary>Sturen: say what to do, how and when, and check that it happens.</summary>
+    /// <summary>Sturen: much direction, little support. Say what to do, how and when, and check that it happens.</summary>
     Directing,
-    /// <summary>Begeleiden: propose and explain, ask for ideas, encourage.</summary>
+    /// <summary>Begeleiden: much direction, much support. Propose and explain, ask for ideas, encourage.</summary>
     Coaching,
-    /// <summary>Ondersteunen: decide together, listen, remove obstacles, give recognition.</summary>
+    /// <summary>Ondersteunen: little direction, much support. Decide together, listen, remove obstacles, give recognition.</summary>
     Supporting,
-    /// <summary>Delegeren: hand over the task and the decisions, stay available.</summary>
+    /// <summary>Delegeren: little direction, little support. Hand over the task and the decisions, stay available.</summary>
     Delegating,
 }

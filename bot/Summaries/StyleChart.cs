@@ -2,10 +2,10 @@ using CoalitionBot.Leadership;
 
 namespace CoalitionBot.Summaries;
 
-/// <summary>How many members lean to each style, as bars; the style the coalition needs now stands out in another colour.</summary>
+/// <summary>How many members lean to each style, as bars; the style or styles the coalition needs now stand out in another colour.</summary>
 public static class StyleChart
 {
-    public static byte[] Png(IReadOnlyDictionary<LeadershipStyle, int> counts, LeadershipStyle needed)
+    public static byte[] Png(IReadOnlyDictionary<LeadershipStyle, int> counts, IReadOnlyCollection<LeadershipStyle> needed)
     {
         var plot = ChartImage.NewPlot();
         var styles = counts.Keys.Order().ToList();
@@ -13,7 +13,7 @@ public static class StyleChart
         {
             Position = i,
             Value = counts[style],
-            FillColor = style == needed ? ChartImage.Palette[1] : ChartImage.Palette[0],
+            FillColor = needed.Contains(style) ? ChartImage.Palette[1] : ChartImage.Palette[0],
         }).ToList());
         ChartImage.LabelBottom(plot, styles.Select(LeadershipResultView.NameOf));
         plot.Axes.SetLimitsY(0, Math.Max(1, counts.Values.Max()) + 0.5);
@@ -21,7 +21,8 @@ public static class StyleChart
         return ChartImage.Png(plot);
     }
 
-    // The styles' names (in the current language), their counts, and which one stands out.
-    public static string DataUri(IReadOnlyDictionary<LeadershipStyle, int> counts, LeadershipStyle needed) => ChartImage.CachedDataUri(
-        $"styles|{needed}|" + string.Join('|', counts.OrderBy(c => c.Key).Select(c => $"{LeadershipResultView.NameOf(c.Key)}={c.Value}")), () => Png(counts, needed));
+    // The styles' names (in the current language), their counts, and which ones stand out.
+    public static string DataUri(IReadOnlyDictionary<LeadershipStyle, int> counts, IReadOnlyCollection<LeadershipStyle> needed) => ChartImage.CachedDataUri(
+        $"styles|{string.Join(',', needed.Order())}|" + string.Join('|', counts.OrderBy(c => c.Key).Select(c => $"{LeadershipResultView.NameOf(c.Key)}={c.Value}")),
+        () => Png(counts, needed));
 }

@@ -11,8 +11,11 @@ namespace CoalitionBot.Summaries;
 public sealed class SummaryCards(CheckInSummaryReader checkIns, LeadershipStore leadership, ThreeBsSummaryReader threeBs)
 {
     /// <param name="inChannel">The cards will be read in the team's channel: the overview then also offers a new thread.</param>
-    /// <returns>The cards, or null for a topic that is not a summary (a partner the coalition does not have included).</returns>
-    public async Task<IReadOnlyList<AdaptiveCard>?> BuildAsync(Coalition coalition, ParsedCommand topic, bool inChannel, CancellationToken cancellationToken) => topic.Route switch
+    /// <returns>The cards, headed by the coalition's goal, or null for a topic that is not a summary (a partner the coalition does not have included).</returns>
+    public async Task<IReadOnlyList<AdaptiveCard>?> BuildAsync(Coalition coalition, ParsedCommand topic, bool inChannel, CancellationToken cancellationToken) =>
+        await CardsAsync(coalition, topic, inChannel, cancellationToken) is { } cards ? CoalitionGoalTexts.AddTo(cards, coalition.Goal) : null;
+
+    private async Task<IReadOnlyList<AdaptiveCard>?> CardsAsync(Coalition coalition, ParsedCommand topic, bool inChannel, CancellationToken cancellationToken) => topic.Route switch
     {
         null when topic.Argument.Length == 0 => [SummaryOverviewCard.Build(
             // The overview shows no trend: two rounds are enough.
@@ -29,5 +32,5 @@ public sealed class SummaryCards(CheckInSummaryReader checkIns, LeadershipStore 
     };
 
     private async Task<LeadershipSummary> LeadershipAsync(Coalition coalition, CancellationToken cancellationToken) =>
-        LeadershipSummary.Of(await leadership.GetAsync(coalition.Id, cancellationToken), coalition.MinimumRespondents);
+        LeadershipSummary.Of(await leadership.GetAsync(coalition.Id, cancellationToken), coalition.MinimumRespondents, coalition.Phase);
 }

@@ -45,6 +45,9 @@ public sealed record ThreeBsSummary(int PartnerCount)
 /// <summary>One partner: the members' views, oldest first, and the force field over them (means 1-5, attitude counted).</summary>
 public sealed record PartnerSummary(Partner Partner, IReadOnlyList<PartnerView> Views, ScoreSpread? Influence, ScoreSpread? Involvement, IReadOnlyDictionary<Attitude, int> Attitudes)
 {
+    /// <summary>The partner's own view beside the others'; null unless both were given.</summary>
+    public SelfViewComparison? SelfView { get; init; }
+
     public static PartnerSummary Of(Partner partner, PartnerDescriptions descriptions, Coalition coalition)
     {
         var current = descriptions.ByMember.Values.Select(m => m.Current).OrderBy(d => d.DescribedAt).ToList();
@@ -54,7 +57,10 @@ public sealed record PartnerSummary(Partner Partner, IReadOnlyList<PartnerView> 
             // A scale of 1-5: anything else was never answered (older descriptions) and would pull the mean down.
             ScoreSpread.Of(current.Select(d => d.Influence).Where(OnScale)),
             ScoreSpread.Of(current.Select(d => d.Involvement).Where(OnScale)),
-            Enum.GetValues<Attitude>().ToDictionary(a => a, a => current.Count(d => d.Attitude == a)));
+            Enum.GetValues<Attitude>().ToDictionary(a => a, a => current.Count(d => d.Attitude == a)))
+        {
+            SelfView = SelfViewComparison.Of(current),
+        };
     }
 
     private static bool OnScale(int rating) => rating is >= 1 and <= 5;

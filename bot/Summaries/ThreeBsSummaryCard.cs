@@ -52,7 +52,7 @@ public static class ThreeBsSummaryCard
     private static IEnumerable<SummarySection> PartnerSections(PartnerSummary partner)
     {
         var heading = $"{MemberText.Escape(partner.Partner.Name)} ({NetworkRoleTexts.Name(partner.Partner.Role)})";
-        var first = new SummarySection(heading) { Facts = ForceField(partner) };
+        var first = new SummarySection(heading) { Facts = [.. ForceField(partner), .. SelfViewFacts(partner.SelfView)], Note = SelfViewNote(partner.SelfView) };
         var views = partner.Views.Select(View).ToList();
         foreach (var chunk in SummaryCardSplitter.ChunkItems(views))
         {
@@ -71,10 +71,31 @@ public static class ThreeBsSummaryCard
         return facts;
     }
 
+    /// <summary>The self-view beside the others' view, in means.</summary>
+    private static IEnumerable<Fact> SelfViewFacts(SelfViewComparison? selfView) => selfView is null ? [] :
+    [
+        new Fact(Strings.SummarySelfViewInfluence, Texts.Format(Strings.SummarySelfViewValue, selfView.SelfInfluence, selfView.OthersInfluence)),
+        new Fact(Strings.SummarySelfViewInvolvement, Texts.Format(Strings.SummarySelfViewValue, selfView.SelfInvolvement, selfView.OthersInvolvement)),
+        new Fact(Strings.SummarySelfViewAttitude, Texts.Format(Strings.SummarySelfViewAttitudeValue,
+            string.Join(", ", selfView.SelfAttitudes.Select(AttitudeTexts.Name)), string.Join(", ", selfView.OthersMostCommon.Select(AttitudeTexts.Name)))),
+    ];
+
+    /// <summary>Names where the self-view and the others' view differ, as a question to discuss.</summary>
+    private static string? SelfViewNote(SelfViewComparison? selfView) => selfView is null ? null
+        : selfView.Differences.Count == 0 ? Strings.SummarySelfViewAlike
+        : Texts.Format(Strings.SummarySelfViewDiffers, string.Join(", ", selfView.Differences.Select(d => d switch
+        {
+            SelfViewDifference.Influence => Strings.ThreeBsInfluence,
+            SelfViewDifference.Involvement => Strings.ThreeBsInvolvement,
+            _ => Strings.ThreeBsAttitude,
+        }).Select(name => name.ToLower(System.Globalization.CultureInfo.CurrentCulture))));
+
     /// <summary>A member's view as they typed it, each long text cut short (the export has it whole), so a view fits on a card.</summary>
-    private static string View(PartnerView view) => Texts.Format(Strings.SummaryThreeBsView,
+    private static string View(PartnerView view) => Texts.Format(view.Description.IsOwnOrganisation ? Strings.SummaryThreeBsOwnView : Strings.SummaryThreeBsView,
         view.AuthorName is { } author ? MemberText.EscapeWithin(author, NameBytes) : Strings.SummaryThreeBsUnknownAuthor, view.Description.DescribedAt.Date,
-        Shown(view.Description.Intention), Shown(view.Description.Interest), Shown(view.Description.Contribution));
+        Shown(view.Description.Intention), Shown(view.Description.Interest), Shown(view.Description.Contribution))
+        + (view.Description.Expectations is { } expectations ? Texts.Format(Strings.SummaryThreeBsViewExpectations, Shown(expectations)) : "")
+        + (view.Description.AttitudeReason is { } why ? Texts.Format(Strings.SummaryThreeBsViewWhy, Shown(why)) : "");
 
     /// <summary>A display name comes from Teams, without a limit of ours.</summary>
     private const int NameBytes = 1024;

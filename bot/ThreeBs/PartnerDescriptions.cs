@@ -9,7 +9,8 @@ namespace CoalitionBot.ThreeBs;
 /// </summary>
 public sealed record PartnerDescriptions : IVersionedDocument
 {
-    public const int CurrentSchemaVersion = 1;
+    /// <summary>2: descriptions may hold expectations, why the partner takes its stance, and whether it is the member's own organisation.</summary>
+    public const int CurrentSchemaVersion = 2;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
@@ -22,7 +23,7 @@ public sealed record PartnerDescriptions : IVersionedDocument
     {
         var previous = ByMember.GetValueOrDefault(description.UserId);
         var member = new MemberDescriptions(description, previous is null ? [] : [.. previous.History, previous.Current]);
-        return this with { ByMember = new Dictionary<string, MemberDescriptions>(ByMember) { [description.UserId] = member } };
+        return this with { SchemaVersion = CurrentSchemaVersion, ByMember = new Dictionary<string, MemberDescriptions>(ByMember) { [description.UserId] = member } };
     }
 
     public PartnerDescriptions WithoutMember(string userId) =>
@@ -61,6 +62,12 @@ public sealed record ThreeBsDescription
     public required string Interest { get; init; }
     /// <summary>Bijdrage: what the partner can bring.</summary>
     public required string Contribution { get; init; }
+    /// <summary>Verwachtingen: what the partner expects of the collaboration; null in descriptions made before it was asked.</summary>
+    public string? Expectations { get; init; }
+    /// <summary>The member describes their own organisation: a self-view, to set beside how the others see it.</summary>
+    public bool IsOwnOrganisation { get; init; }
+    /// <summary>Why the partner takes this stance ("waarom stellen ze zich zo op?"); optional.</summary>
+    public string? AttitudeReason { get; init; }
     /// <summary>Invloed, 1-5.</summary>
     public int Influence { get; init; }
     /// <summary>Betrokkenheid, 1-5.</summary>

@@ -21,10 +21,13 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
     private const string PartnerKey = "partner", PartnerNameKey = "partnerName", PartnerRoleKey = "partnerRole";
     private const string IntentionKey = "intention", InterestKey = "interest", ContributionKey = "contribution";
     private const string InfluenceKey = "influence", InvolvementKey = "involvement", AttitudeKey = "attitude";
+    private const string OwnKey = "own", ExpectationsKey = "expectations", AttitudeReasonKey = "attitudeReason";
+    private const string Yes = "yes", No = "no";
 
     public const string DialogId = "three-bs";
 
     public override string Id => DialogId;
+    protected override bool HeadedByGoal => true;
     public override string Title => Strings.ThreeBsTitle;
     public override string Intro => Strings.ThreeBsIntro;
     public override string StartCommand => ThreeBsCommand.Route.Word;
@@ -43,10 +46,11 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
     }
 
     /// <summary>A form opens on the new partner named after the command, if any.</summary>
+    /// <summary>Most describe another organisation, so the form starts at "no"; a new partner typed after "3b" is filled in as named.</summary>
     public override IReadOnlyDictionary<string, string> Prefill(DialogContext context) =>
         context.Options.TryGetValue(NewNameOption, out var name)
-            ? new Dictionary<string, string> { [PartnerKey] = NewPartner, [PartnerNameKey] = name }
-            : new Dictionary<string, string>();
+            ? new Dictionary<string, string> { [OwnKey] = No, [PartnerKey] = NewPartner, [PartnerNameKey] = name }
+            : new Dictionary<string, string> { [OwnKey] = No };
 
     public override IReadOnlyList<Prompt> Prompts(DialogContext context, IReadOnlyDictionary<string, string> answers)
     {
@@ -69,16 +73,19 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
                 prompts.Add(new ChoicePrompt(PartnerRoleKey, Strings.ThreeBsPartnerRoleQuestion, NetworkRoleTexts.Choices()) { IsRequired = required });
             }
         }
+        prompts.Add(new ChoicePrompt(OwnKey, Strings.ThreeBsOwnQuestion, [new Choice(Strings.ThreeBsOwnNo, No), new Choice(Strings.ThreeBsOwnYes, Yes)]));
         // The first of the three B's says which partner is being described, once that is known.
-        var intention = About(context, answers) is { } about
-            ? Texts.Format(Strings.ThreeBsAboutPartner, IsCardMode(context) ? about : MemberText.Escape(about), Strings.ThreeBsIntentionQuestion)
+        var intention = PartnerDescribed(context, answers) is { } partner
+            ? Texts.Format(Strings.ThreeBsAboutPartner, IsCardMode(context) ? partner : MemberText.Escape(partner), Strings.ThreeBsIntentionQuestion)
             : Strings.ThreeBsIntentionQuestion;
         prompts.Add(new TextPrompt(IntentionKey, intention) { IsMultiline = true });
         prompts.Add(new TextPrompt(InterestKey, Strings.ThreeBsInterestQuestion) { IsMultiline = true });
         prompts.Add(new TextPrompt(ContributionKey, Strings.ThreeBsContributionQuestion) { IsMultiline = true });
+        prompts.Add(new TextPrompt(ExpectationsKey, Strings.ThreeBsExpectationsQuestion) { IsMultiline = true });
         prompts.Add(new NumberPrompt(InfluenceKey, Strings.ThreeBsInfluenceQuestion, Min: 1, Max: 5));
         prompts.Add(new NumberPrompt(InvolvementKey, Strings.ThreeBsInvolvementQuestion, Min: 1, Max: 5));
         prompts.Add(new ChoicePrompt(AttitudeKey, Strings.ThreeBsAttitudeQuestion, AttitudeTexts.Choices()));
+        prompts.Add(new TextPrompt(AttitudeReasonKey, Strings.ThreeBsAttitudeReasonQuestion) { IsMultiline = true, IsRequired = false });
         return prompts;
     }
 
@@ -110,6 +117,9 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
             Intention = answers[IntentionKey],
             Interest = answers[InterestKey],
             Contribution = answers[ContributionKey],
+            Expectations = answers[ExpectationsKey],
+            IsOwnOrganisation = answers[OwnKey] == Yes,
+            AttitudeReason = answers.GetValueOrDefault(AttitudeReasonKey) is { Length: > 0 } reason ? reason : null,
             Influence = int.Parse(answers[InfluenceKey], CultureInfo.InvariantCulture),
             Involvement = int.Parse(answers[InvolvementKey], CultureInfo.InvariantCulture),
             Attitude = Enum.Parse<Attitude>(answers[AttitudeKey]),
@@ -117,16 +127,18 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
         };
         await descriptions.SaveAsync(coalitionId, partner.Value, description, cancellationToken);
 
-        var text = Texts.Format(Strings.ThreeBsSaved, MemberText.Escape(partner.Title));
+        var text = Texts.Format(description.IsOwnOrganisation ? Strings.ThreeBsSavedOwn : Strings.ThreeBsSaved, MemberText.Escape(partner.Title));
         return new DialogCompletion(text, Cards.Forms.MessageCard.Build(Strings.ThreeBsTitle, text,
         [
             // As typed, a very long answer cut short on the card (it is saved whole).
             new Fact(Strings.ThreeBsIntention, MemberText.EscapeWithin(description.Intention, MemberText.AnswerBytes)),
             new Fact(Strings.ThreeBsInterest, MemberText.EscapeWithin(description.Interest, MemberText.AnswerBytes)),
             new Fact(Strings.ThreeBsContribution, MemberText.EscapeWithin(description.Contribution, MemberText.AnswerBytes)),
+            new Fact(Strings.ThreeBsExpectations, MemberText.EscapeWithin(answers[ExpectationsKey], MemberText.AnswerBytes)),
             new Fact(Strings.ThreeBsInfluence, $"{description.Influence}/5"),
             new Fact(Strings.ThreeBsInvolvement, $"{description.Involvement}/5"),
             new Fact(Strings.ThreeBsAttitude, AttitudeTexts.Name(description.Attitude)),
+            .. description.AttitudeReason is { } why ? [new Fact(Strings.ThreeBsAttitudeReason, MemberText.EscapeWithin(why, MemberText.AnswerBytes))] : Array.Empty<Fact>(),
         ], CardLanguage.Current));
     }
 
@@ -157,7 +169,7 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
         answers.GetValueOrDefault(PartnerNameKey) is { } typed && !string.IsNullOrWhiteSpace(typed) ? typed : context.Options.GetValueOrDefault(NewNameOption);
 
     /// <summary>The name of the partner being described, once known.</summary>
-    private static string? About(DialogContext context, IReadOnlyDictionary<string, string> answers)
+    private static string? PartnerDescribed(DialogContext context, IReadOnlyDictionary<string, string> answers)
     {
         if (context.Options.GetValueOrDefault(PreselectedOption) is { } preselected) return Partners(context).FirstOrDefault(p => p.Value == preselected)?.Title;
         var chosen = ChosenPartner(context, answers);

@@ -18,6 +18,7 @@ public sealed class ThreeBsChatTests(Chromium chromium) : ChatPageTestsBase(chro
         await Chat.FillCardInputAsync("Bedoeling:", "Elk kind een gezonde start");
         await Chat.FillCardInputAsync("Belang:", "Minder gezondheidsverschillen");
         await Chat.FillCardInputAsync("Bijdrage:", "Jeugdverpleegkundigen en cijfers");
+        await Chat.FillCardInputAsync("Verwachtingen:", "Dat de gemeente de regie houdt");
         await Chat.FillCardInputAsync("Invloed:", "4");
         await Chat.FillCardInputAsync("Betrokkenheid:", "5");
         await Chat.ChooseCardOptionAsync("Steunend");

@@ -11,7 +11,9 @@ public sealed class ExportCsvTests
     private static readonly CoalitionExport Export = new("Kansrijke Start", DateTimeOffset.UnixEpoch, 3)
     {
         CheckIns = [new CheckInRoundExport("2026-11", 3, [new AspectExport(CheckInAspect.Ambition, 3, 7.5, null, null)], [], [], [])],
-        Leadership = new LeadershipExport(3, new Dictionary<LeadershipStyle, int> { [LeadershipStyle.Coaching] = 3 }, 2.5, 3.25, LeadershipStyle.Directing),
+        Leadership = new LeadershipExport(3, new Dictionary<LeadershipStyle, int> { [LeadershipStyle.Coaching] = 3 }, 2.5, 3.25,
+            new Dictionary<LeadershipStyle, int> { [LeadershipStyle.Directing] = 1, [LeadershipStyle.Delegating] = 1, [LeadershipStyle.Coaching] = 1 },
+            [LeadershipStyle.Directing, LeadershipStyle.Coaching, LeadershipStyle.Delegating], NeedIsSplit: true, CoalitionBot.Coalitions.CoalitionPhase.Growing),
     };
 
     private static string[] RowOf(string language, string method) =>
@@ -29,7 +31,44 @@ public sealed class ExportCsvTests
         var aspect = RowOf(language, "checkin");
 
         Assert.Equal(ExportCsv.Columns.Count, need.Length);
-        Assert.Equal((ability, commitment, "Directing"), (Cell(need, "ability"), Cell(need, "commitment"), Cell(need, "needed_style")));
+        Assert.Equal((ability, commitment, "Directing + Coaching + Delegating", "Growing"), (Cell(need, "ability"), Cell(need, "commitment"), Cell(need, "needed_style"), Cell(need, "phase")));
         Assert.Equal(("ambition", "3", mean, "", ""), (Cell(aspect, "aspect"), Cell(aspect, "answers"), Cell(aspect, "mean"), Cell(aspect, "lowest"), Cell(aspect, "highest")));
+    }
+
+    [Fact]
+    public void The_leadership_export_carries_the_need_per_style_the_split_and_the_phase()
+    {
+        var leadership = CoalitionBot.Tests.Summaries.SummaryTestData.LeadershipOf(
+            CoalitionBot.Tests.Summaries.SummaryTestData.Result(LeadershipStyle.Coaching, 2, 4), CoalitionBot.Tests.Summaries.SummaryTestData.Result(LeadershipStyle.Coaching, 5, 5));
+
+        var export = LeadershipExport.Of(leadership.FiguresFor(minimumRespondents: 2)!, CoalitionBot.Coalitions.CoalitionPhase.Starting);
+
+        Assert.Equal((1, 1), (export.NeedMembers[LeadershipStyle.Directing], export.NeedMembers[LeadershipStyle.Delegating]));
+        Assert.True(export.NeedIsSplit);
+        Assert.Equal([LeadershipStyle.Directing, LeadershipStyle.Delegating], export.NeededStyles);
+        Assert.Equal(CoalitionBot.Coalitions.CoalitionPhase.Starting, export.Phase);
+    }
+
+    [Fact]
+    public void The_export_carries_the_coalitions_goal()
+    {
+        var coalition = CoalitionBot.Tests.Summaries.SummaryTestData.CoalitionWithPartners(new("tenant", "team")).WithGoal("Elk kind een kansrijke start", DateTimeOffset.UnixEpoch);
+
+        var export = CoalitionExport.Of(coalition, [], leadership: null, CoalitionBot.Summaries.ThreeBsSummary.Of(coalition, new Dictionary<string, CoalitionBot.ThreeBs.PartnerDescriptions>()), DateTimeOffset.UnixEpoch);
+
+        Assert.Equal("Elk kind een kansrijke start", export.Goal);
+    }
+
+    [Fact]
+    public void A_three_bs_row_carries_the_expectations_the_self_view_and_the_reason()
+    {
+        var export = Export with
+        {
+            ThreeBs = [new ThreeBsAnswerExport("GGD", CoalitionBot.Coalitions.NetworkRole.Implementer, "Anna", DateTimeOffset.UnixEpoch, "a", "b", "c", 4, 3, CoalitionBot.ThreeBs.Attitude.Supportive)
+                { Expectations = "Regie van de gemeente", IsOwnOrganisation = true, AttitudeReason = "Wettelijke taak" }],
+        };
+        var row = Encoding.UTF8.GetString(ExportCsv.Write(export, "nl")[3..]).Split("\r\n").Select(line => line.Split(';')).Single(r => r[0] == "3b");
+
+        Assert.Equal(("Regie van de gemeente", "yes", "Wettelijke taak"), (Cell(row, "expectations"), Cell(row, "own_organisation"), Cell(row, "attitude_reason")));
     }
 }

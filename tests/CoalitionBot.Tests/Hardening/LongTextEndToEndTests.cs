@@ -82,6 +82,7 @@ public sealed class LongTextEndToEndTests(ITestOutputHelper output) : BotAndChan
         answers["partnerName"] = Maximal("GGD ", 100);
         answers["partnerRole"] = "Implementer";
         (answers["intention"], answers["interest"], answers["contribution"]) = (Maximal("Bedoeling ", 2000), Maximal("Belang ", 2000), Maximal("Bijdrage ", 2000));
+        (answers["expectations"], answers["attitudeReason"], answers["own"]) = (Maximal("Verwachting ", 2000), Maximal("Waarom ", 2000), "no");
         (answers["influence"], answers["involvement"], answers["attitude"]) = ("4", "3", "Supportive");
 
         var confirmation = Assert.Single(await katinka.SubmitAsync(answers, "card-1"));

@@ -45,6 +45,7 @@ public sealed class MemberTextEndToEndTests : BotAndChannelTests
         answers["intention"] = Typed[2];
         answers["interest"] = $"{Typed[3]}\n{Typed[4]}";
         answers["contribution"] = $"{Typed[5]}\n{Typed[6]}";
+        (answers["expectations"], answers["own"]) = ("Regie van de gemeente", "no");
         (answers["influence"], answers["involvement"], answers["attitude"]) = ("4", "3", "Supportive");
         var sent = new List<ConnectorCall>(await kees.SubmitAsync(answers, "card-1"));
 

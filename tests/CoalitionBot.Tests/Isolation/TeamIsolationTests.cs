@@ -80,12 +80,12 @@ public sealed class TeamIsolationTests(AzuriteContainerFixture azurite) : BotAnd
 
         // Team A gets a partner of its own, so its forms offer a partner to choose.
         var threeBs = FormData(await FormAsync(personal, "3b"));
-        threeBs["intention"] = "x"; threeBs["interest"] = "x"; threeBs["contribution"] = "x"; threeBs["influence"] = "3"; threeBs["involvement"] = "3"; threeBs["attitude"] = "Neutral";
+        threeBs["intention"] = "x"; threeBs["interest"] = "x"; threeBs["contribution"] = "x"; threeBs["expectations"] = "x"; threeBs["own"] = "no"; threeBs["influence"] = "3"; threeBs["involvement"] = "3"; threeBs["attitude"] = "Neutral";
         seen.Append(await SubmitAsync(personal, FormWith(threeBs, ("partnerName", "GGD van A"), ("partnerRole", "Implementer"))));
         Assert.Contains("GGD van A", seen.ToString());
 
         // Forged form values: B's partner in the 3 B's and the partner editor, B's member in the roles, B's team as the coalition.
-        threeBs = FormWith(FormData(await FormAsync(personal, "3b")), ("intention", "x"), ("interest", "x"), ("contribution", "x"), ("influence", "3"), ("involvement", "3"), ("attitude", "Neutral"));
+        threeBs = FormWith(FormData(await FormAsync(personal, "3b")), ("intention", "x"), ("interest", "x"), ("contribution", "x"), ("expectations", "x"), ("own", "no"), ("influence", "3"), ("involvement", "3"), ("attitude", "Neutral"));
         threeBs["partner"] = teamB.Target.PartnerId;
         seen.Append(await SubmitAsync(personal, threeBs));
         var withCoalition = FormData(await FormAsync(personal, "3b"));

@@ -52,14 +52,15 @@ public sealed class LeadershipCardEndToEndTests : BotAndChannelTests
         var texts = Texts(result);
         Assert.Contains("Jouw leiderschapsstijl", texts);
         Assert.Contains("Je neigt naar **begeleiden**; je coalitie vraagt nu om **sturen**.", texts);
-        Assert.Contains(texts, t => t.StartsWith("- Je laat meer los dan je coalitie nu aankan.", StringComparison.Ordinal));
-        Assert.Equal(["Sturen: 2", "Begeleiden: 6", "Ondersteunen: 2", "Delegeren: 0", "Flexibiliteit: 3 van de 4 stijlen", "Bekwaamheid: 2,3 van 5", "Betrokkenheid: 4,3 van 5", "Passende stijl: Sturen"], Facts(result));
+        // Begeleiden is as directive as sturen: the advice is about less discussion, never about letting go less.
+        Assert.Contains(texts, t => t.StartsWith("- Je geeft al duidelijke richting; overleg en uitleg kunnen nu korter.", StringComparison.Ordinal));
+        Assert.Equal(["Sturen: 2", "Begeleiden: 6", "Ondersteunen: 2", "Delegeren: 0", "Flexibiliteit: 1 van de 10 situaties passend", "Bekwaamheid: 2,3 van 5", "Betrokkenheid: 4,3 van 5", "Passende stijl: Sturen"], Facts(result));
 
         var stored = (await member.StoredAsync())!;
         Assert.Equal(AnswerPlan.CoachInNeedOfDirecting.Choices, stored.Latest.Choices);
         Assert.Equal(new Dictionary<string, int> { ["ability-knows-what"] = 2, ["ability-skills"] = 2, ["ability-experience"] = 3 }, stored.Latest.AbilityRatings);
         Assert.Equal(new Dictionary<string, int> { ["commitment-importance"] = 4, ["commitment-effort"] = 4, ["commitment-confidence"] = 5 }, stored.Latest.CommitmentRatings);
-        Assert.Equal((Coaching, 3, Directing), (stored.Latest.DominantStyle, stored.Latest.Flexibility, stored.Latest.NeededStyle));
+        Assert.Equal((Coaching, 1, Directing), (stored.Latest.DominantStyle, stored.Latest.FittingAnswers, stored.Latest.NeededStyle));
         Assert.Equal(7 / 3.0, stored.Latest.Ability, 10);
         Assert.Equal(13 / 3.0, stored.Latest.Commitment, 10);
         Assert.Equal(Now, stored.Latest.AnsweredAt);

@@ -10,7 +10,7 @@ namespace CoalitionBot.Tests.Leadership;
 public sealed class LeadershipResultCardTests
 {
     private static LeadershipResult Tied() => LeadershipResult.Score(
-        new Dictionary<string, LeadershipStyle> { ["a"] = Supporting, ["b"] = Delegating, ["c"] = Supporting, ["d"] = Delegating, ["e"] = Coaching },
+        new Dictionary<string, LeadershipStyle> { ["kick-off"] = Supporting, ["late-figures"] = Delegating, ["second-neighbourhood"] = Supporting, ["resident-voice"] = Delegating, ["referrals"] = Coaching },
         new Dictionary<string, int> { ["x"] = 4, ["y"] = 4, ["z"] = 3 },
         new Dictionary<string, int> { ["p"] = 2, ["q"] = 3, ["r"] = 3 },
         DateTimeOffset.UnixEpoch);
@@ -18,7 +18,7 @@ public sealed class LeadershipResultCardTests
     private static LeadershipResultCardContent ContentIn(string culture, LeadershipResult result)
     {
         using var scope = new CultureScope(culture);
-        return LeadershipResultView.Content(result);
+        return LeadershipResultView.Content(result, phase: null);
     }
 
     [Theory]
@@ -42,7 +42,7 @@ public sealed class LeadershipResultCardTests
 
         Assert.Equal("Je neigt naar **ondersteunen en delegeren**; je coalitie vraagt nu om **ondersteunen**.", content.Verdict);
         Assert.Equal(["Sturen", "Begeleiden", "Ondersteunen", "Delegeren", "Flexibiliteit"], content.ProfileFacts.Select(f => f.Title));
-        Assert.Equal(["0", "1", "2", "2", "2 van de 4 stijlen"], content.ProfileFacts.Select(f => f.Value));
+        Assert.Equal(["0", "1", "2", "2", "1 van de 5 situaties passend"], content.ProfileFacts.Select(f => f.Value));
         Assert.Contains(content.ProfileNotes, n => n.Contains("even vaak voor ondersteunen en delegeren", StringComparison.Ordinal) && n.EndsWith("ondersteunen.", StringComparison.Ordinal));
         Assert.Equal(["3,7 van 5", "2,7 van 5", "Ondersteunen"], content.NeedFacts.Select(f => f.Value)); // Dutch decimal comma
         Assert.Equal(2, content.Suggestions.Count);
@@ -59,10 +59,10 @@ public sealed class LeadershipResultCardTests
 
         Assert.StartsWith("**Your leadership style**", text);
         Assert.Contains("You lean towards **supporting and delegating**; your coalition now asks for **supporting**.", text);
-        Assert.Contains("**Your profile**\n\nDirecting: 0 · Coaching: 1 · Supporting: 2 · Delegating: 2 · Flexibility: 2 of the 4 styles\n\n", text);
+        Assert.Contains("**Your profile**\n\nDirecting: 0 · Coaching: 1 · Supporting: 2 · Delegating: 2 · Flexibility: 1 of the 5 situations fitting\n\n", text);
         Assert.Contains("Ability: 3.7 out of 5 · Commitment: 2.7 out of 5 · Style that fits: Supporting", text);
         Assert.Contains("**Suggestions**\n\n- Your style fits", text);
-        Assert.Contains("\n- What supporting asks now", text);
+        Assert.Contains("\n- Nobody has set your coalition's phase yet.", text);
         Assert.EndsWith("_Your answers have been saved and count towards the coalition's summary._", text);
     }
 

@@ -20,12 +20,12 @@ public sealed class LeadershipResultTests
         var at = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
         var choices = new Dictionary<string, LeadershipStyle>
         {
-            ["a"] = Coaching,
-            ["b"] = Coaching,
-            ["c"] = Coaching,
-            ["d"] = Supporting,
-            ["e"] = Supporting,
-            ["f"] = Delegating,
+            ["kick-off"] = Coaching,
+            ["late-figures"] = Coaching,
+            ["second-neighbourhood"] = Coaching,
+            ["resident-voice"] = Supporting, // fits
+            ["referrals"] = Supporting,
+            ["funding-bid"] = Delegating,
         };
 
         var result = LeadershipResult.Score(choices, new Dictionary<string, int> { ["x"] = 4, ["y"] = 5 }, new Dictionary<string, int> { ["z"] = 2 }, at);
@@ -35,7 +35,8 @@ public sealed class LeadershipResultTests
         Assert.Equal(3, result.Counts[Coaching]);
         Assert.Equal(Coaching, result.DominantStyle);
         Assert.Equal([Coaching], result.LeadingStyles);
-        Assert.Equal(2, result.Flexibility);
+        Assert.Equal((1, 6), (result.FittingAnswers, result.Profile.Situations));
+        Assert.Equal(2, result.StylesChosenTwice);
         Assert.Equal(4.5, result.Ability);
         Assert.Equal(2.0, result.Commitment);
         Assert.Equal(Supporting, result.NeededStyle);

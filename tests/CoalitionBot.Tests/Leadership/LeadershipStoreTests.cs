@@ -52,8 +52,8 @@ public sealed class LeadershipStoreTests : IDisposable
 
         Assert.Equal(CoalitionLeadership.CurrentSchemaVersion, json["schemaVersion"]!.GetValue<int>());
         var anna = json["members"]![0]!;
-        Assert.Equal(1, anna["latest"]!["schemaVersion"]!.GetValue<int>());
-        Assert.Equal(1, anna["earlier"]![0]!["schemaVersion"]!.GetValue<int>());
+        Assert.Equal(LeadershipResult.CurrentSchemaVersion, anna["latest"]!["schemaVersion"]!.GetValue<int>());
+        Assert.Equal(LeadershipResult.CurrentSchemaVersion, anna["earlier"]![0]!["schemaVersion"]!.GetValue<int>());
         Assert.Equal("Coaching", anna["latest"]!["dominantStyle"]!.GetValue<string>()); // styles by name, readable and stable
         Assert.Equal(7, anna["latest"]!["counts"]!["Coaching"]!.GetValue<int>());
     }

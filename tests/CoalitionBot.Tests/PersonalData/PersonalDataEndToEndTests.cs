@@ -39,6 +39,7 @@ public sealed class PersonalDataEndToEndTests(AzuriteContainerFixture azurite) :
         var answers = threeBs["actions"]![0]!["data"]!.DeepClone().AsObject();
         answers["partnerName"] = partnerName; answers["partnerRole"] = "Funder";
         answers["intention"] = "bedoeling"; answers["interest"] = "belang"; answers["contribution"] = "bijdrage";
+        answers["expectations"] = "verwachtingen"; answers["own"] = "yes"; answers["attitudeReason"] = "waarom zo";
         answers["influence"] = "3"; answers["involvement"] = "3"; answers["attitude"] = "Neutral";
         await member.SubmitAsync(answers, "card-2");
 
@@ -98,6 +99,8 @@ public sealed class PersonalDataEndToEndTests(AzuriteContainerFixture azurite) :
         var coalition = Assert.Single(export["coalitions"]!.AsArray())!;
         Assert.Equal("knelpunt van Katinka Jansen", coalition["checkIns"]![0]!["answer"]!["bottleneck"]!.GetValue<string>());
         Assert.Equal("bedoeling", coalition["threeBs"]![0]!["descriptions"]!["current"]!["intention"]!.GetValue<string>());
+        var ownView = coalition["threeBs"]![0]!["descriptions"]!["current"]!;
+        Assert.Equal(("verwachtingen", true, "waarom zo"), (ownView["expectations"]!.GetValue<string>(), ownView["isOwnOrganisation"]!.GetValue<bool>(), ownView["attitudeReason"]!.GetValue<string>()));
         Assert.Equal("Jeugdgezondheidszorg", export["introduction"]!["organisation"]!.GetValue<string>());
         Assert.Equal("Coaching", coalition["leadership"]![0]!["latest"]!["dominantStyle"]!.GetValue<string>());
         var reminders = coalition["reminders"]!.AsArray();

@@ -57,6 +57,9 @@ public sealed class LogPrivacyTests(AzuriteContainerFixture azurite) : BotAndCha
         value["intention"] = Text("bedoeling");
         value["interest"] = Text("belang");
         value["contribution"] = Text("bijdrage");
+        value["expectations"] = Text("verwachtingen");
+        value["attitudeReason"] = Text("waarom");
+        value["own"] = "no";
         value["influence"] = "4";
         value["involvement"] = "2";
         value["attitude"] = "Supportive";

@@ -55,7 +55,7 @@ public sealed class DocumentUpdaterTests : IDisposable
         // As a newer bot writes it: a later version, with a field this one does not know.
         var newer = System.Text.Json.Nodes.JsonNode.Parse((await store.ReadAsync(key, CancellationToken.None))!.Content.Span)!;
         newer["schemaVersion"] = Coalition.CurrentSchemaVersion + 1;
-        newer["goal"] = "Elk kind een kansrijke start";
+        newer["charter"] = "Elk kind een kansrijke start";
         var written = await store.WriteAsync(key, System.Text.Encoding.UTF8.GetBytes(newer.ToJsonString()), WriteCondition.Always, CancellationToken.None);
 
         await Assert.ThrowsAsync<NewerSchemaException>(() => new DocumentUpdater(store).UpdateAsync(key, CoalitionJsonContext.Default.Coalition, c => c!.WithMember("29:b", "B", null), CancellationToken.None));

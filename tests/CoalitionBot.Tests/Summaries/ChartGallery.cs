@@ -22,7 +22,7 @@ internal static class ChartGallery
         {
             ["aspects"] = AspectChart.Png(CheckInSummary.Of(SummaryTestData.Round("2026-11",
                 SummaryTestData.CheckIn("a", 8), SummaryTestData.CheckIn("b", 9), SummaryTestData.CheckIn("c", 6, others: 5)), previous: null, minimumRespondents: 3).Aspects),
-            ["styles"] = StyleChart.Png(Enum.GetValues<LeadershipStyle>().ToDictionary(s => s, s => (int)s + 1), LeadershipStyle.Supporting),
+            ["styles"] = StyleChart.Png(Enum.GetValues<LeadershipStyle>().ToDictionary(s => s, s => (int)s + 1), [LeadershipStyle.Supporting]),
             ["trend"] = CheckInTrendChart.Png([.. Enumerable.Range(6, 6).Select(month =>
                 new RoundMeans($"2026-{month:D2}", aspects.ToDictionary(a => a, a => 5.0 + (month + (int)a) % 4)))]),
             ["force-field"] = ForceFieldChart.Png(

@@ -33,7 +33,7 @@ public sealed class SummaryChartTests
     {
         using var dutch = new CultureScope("nl-NL");
         var counts = Enum.GetValues<LeadershipStyle>().ToDictionary(s => s, s => (int)s + 1);
-        AssertSmallPng(StyleChart.Png(counts, LeadershipStyle.Supporting));
+        AssertSmallPng(StyleChart.Png(counts, [LeadershipStyle.Supporting]));
     }
 
     [Fact]

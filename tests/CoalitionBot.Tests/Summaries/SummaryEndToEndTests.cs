@@ -99,7 +99,9 @@ public sealed class SummaryEndToEndTests(AzuriteContainerFixture azurite) : BotA
         Assert.Contains("\"title\":\"Ondersteunen\",\"value\":\"1 lid\"", card);
         Assert.Contains("3,7 van 5", card); // ability
         Assert.Contains("3,0 van 5", card); // commitment: with ability high, supporting is needed
-        Assert.Contains("\"title\":\"Stuurt meer dan nodig\",\"value\":\"2 leden\"", card);
+        Assert.Contains("Meer dan de helft van de leden ziet **ondersteunen**", card); // two of three members' ratings call for it
+        Assert.Contains("\"title\":\"Past bij wat de coalitie vraagt\",\"value\":\"1 lid\"", card);
+        Assert.Contains("\"title\":\"Past er (nog) niet bij\",\"value\":\"2 leden\"", card);
     }
 
     private async Task SeedPartnersAsync()

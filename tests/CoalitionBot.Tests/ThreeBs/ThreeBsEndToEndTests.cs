@@ -27,6 +27,8 @@ public sealed class ThreeBsEndToEndTests(AzuriteContainerFixture azurite) : BotA
         value["intention"] = "Gezonde start voor elk kind in de wijk";
         value["interest"] = "Minder zorgkosten later";
         value["contribution"] = "Wijkverpleegkundigen en data";
+        value["expectations"] = "Dat de gemeente de regie houdt en de financiering regelt";
+        value["own"] = "no";
         value["influence"] = "4";
         value["involvement"] = "3";
         value["attitude"] = "Supportive";
@@ -48,7 +50,7 @@ public sealed class ThreeBsEndToEndTests(AzuriteContainerFixture azurite) : BotA
     {
         var katinka = new DialogConversation(Bot, Channel);
         var form = Assert.Single(await katinka.SayAsync("3b")).Card!;
-        Assert.Equal(["partnerName", "partnerRole", "intention", "interest", "contribution", "influence", "involvement", "attitude"], InputIds(form));
+        Assert.Equal(["partnerName", "partnerRole", "own", "intention", "interest", "contribution", "expectations", "influence", "involvement", "attitude", "attitudeReason"], InputIds(form));
 
         var confirmation = Assert.Single(await katinka.SubmitAsync(Answers(form, v => { v["partnerName"] = "GGD Hollands Midden"; v["partnerRole"] = "Implementer"; }), "card-1"));
 
@@ -131,17 +133,21 @@ public sealed class ThreeBsEndToEndTests(AzuriteContainerFixture azurite) : BotA
         Assert.Contains("2. Add a new partner", question);
         Assert.Contains("Name of the new partner", Assert.Single(await ahmed.SayAsync("2")).Text);
         Assert.Contains("Role of the new partner", Assert.Single(await ahmed.SayAsync("Woningcorporatie De Sleutel")).Text);
-        Assert.Contains("Intention", Assert.Single(await ahmed.SayAsync("4")).Text);
+        Assert.Contains("Is this your own organisation?", Assert.Single(await ahmed.SayAsync("4")).Text);
+        Assert.Contains("Intention", Assert.Single(await ahmed.SayAsync("1")).Text);
         await ahmed.SayAsync("Good homes for young families");
         await ahmed.SayAsync("Tenants' wellbeing");
-        await ahmed.SayAsync("Meeting rooms");
+        Assert.Contains("Expectations", Assert.Single(await ahmed.SayAsync("Meeting rooms")).Text);
+        await ahmed.SayAsync("That the municipality pays for the meeting rooms");
         await ahmed.SayAsync("2");
         Assert.Contains("Please try again", Assert.Single(await ahmed.SayAsync("9")).Text);
         await ahmed.SayAsync("2");
-        Assert.Contains("has been saved", Assert.Single(await ahmed.SayAsync("3")).Text);
+        Assert.Contains("Why does this partner take this stance?", Assert.Single(await ahmed.SayAsync("3")).Text);
+        Assert.Contains("has been saved", Assert.Single(await ahmed.SayAsync("-")).Text);
 
         var partner = (await CoalitionAsync()).PartnerNamed("Woningcorporatie De Sleutel")!;
         Assert.Equal(NetworkRole.User, partner.Role);
-        Assert.Equal(Attitude.Resistant, (await DescriptionsAsync(partner.Id))!.ByMember[Ahmed.UserId].Current.Attitude);
+        var described = (await DescriptionsAsync(partner.Id))!.ByMember[Ahmed.UserId].Current;
+        Assert.Equal((Attitude.Resistant, false, "That the municipality pays for the meeting rooms", null), (described.Attitude, described.IsOwnOrganisation, described.Expectations, described.AttitudeReason));
     }
 }

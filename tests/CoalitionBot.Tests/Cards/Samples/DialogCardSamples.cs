@@ -37,6 +37,8 @@ internal static class DialogCardSamples
     public static Dialog ThreeBsDialog(DialogSampleEnvironment env) => new CoalitionBot.ThreeBs.ThreeBsDialog(env.Coalitions, env.ThreeBs, env.Time);
     public static Dialog RolesForm(DialogSampleEnvironment env) => new RolesDialog(env.Coalitions);
     public static Dialog SettingsForm(DialogSampleEnvironment env) => new SettingsDialog(env.Coalitions);
+    public static Dialog PhaseForm(DialogSampleEnvironment env) => new PhaseDialog(env.Coalitions);
+    public static Dialog GoalForm(DialogSampleEnvironment env) => new CoalitionBot.Goals.GoalDialog(env.Coalitions, env.Time);
     public static Dialog LeadershipDialog(DialogSampleEnvironment env) => new CoalitionBot.Leadership.LeadershipDialog(new CoalitionBot.Leadership.LeadershipStore(env.Store, new DocumentUpdater(env.Store), env.Coalitions), env.Time);
     public static Dialog EditPartner(DialogSampleEnvironment env) => new EditPartnerDialog(env.Coalitions);
     public static Dialog DeleteMyData(DialogSampleEnvironment env) => new CoalitionBot.PersonalData.DeleteMyDataDialog(null!); // the form needs no data service
@@ -44,6 +46,13 @@ internal static class DialogCardSamples
 
     public static IReadOnlyDictionary<string, string> CoalitionOptions(DialogSampleEnvironment env, Dialog dialog) =>
         ((CoalitionDialog)dialog).StartOptions(env.Coalition, "");
+
+    /// <summary>The sample coalition's goal, as it heads the methods' forms and the summaries.</summary>
+    public const string SampleGoal = "Elk kind in Leiden krijgt een kansrijke start: in 2027 bereiken we 80% van de zwangeren in een kwetsbare situatie vóór week 16.";
+
+    /// <summary>The options of a method's form in a coalition that recorded its goal.</summary>
+    public static IReadOnlyDictionary<string, string> GoalOptions(DialogSampleEnvironment env, Dialog dialog) =>
+        ((CoalitionDialog)dialog).StartOptions(env.Coalition.WithGoal(SampleGoal, DateTimeOffset.UnixEpoch), "");
 
     public static IReadOnlyDictionary<string, string> TwoCoalitions(DialogSampleEnvironment env) =>
         ChooseCoalitionDialog.StartOptions([new CoalitionMembership(env.Coalition.Id, env.Coalition.Name), new CoalitionMembership(new CoalitionId("sample-tenant", "19:other@thread.tacv2"), "Gezond Gewicht Alphen")], "checkin");
@@ -87,6 +96,9 @@ internal static class DialogCardSamples
         ["intention"] = "Elk kind in de regio een gezonde start geven, met aandacht voor kwetsbare gezinnen.",
         ["interest"] = "Minder gezondheidsverschillen en een sterkere positie in de wijk.",
         ["contribution"] = "Jeugdverpleegkundigen, cijfers uit de monitor en ervaring met huisbezoeken.",
+        ["expectations"] = "Dat de gemeente de regie neemt en dat de verloskundigen kwetsbare zwangeren eerder melden.",
+        ["own"] = "no",
+        ["attitudeReason"] = "De GGD voert de monitor uit en ziet de coalitie als de plek om die cijfers te gebruiken.",
         ["influence"] = "4",
         ["involvement"] = "5",
         ["attitude"] = "Supportive",

@@ -53,6 +53,7 @@ internal sealed class DialogSampleEnvironment : IDisposable
     {
         Id = new CoalitionId("sample-tenant", "19:sample-team@thread.tacv2"),
         Name = "Kansrijke Start Leiden",
+        Phase = CoalitionPhase.Growing,
         Partners = [new Partner("ggd", "GGD Hollands Midden", NetworkRole.Implementer), new Partner("gemeente", "Gemeente Leiden", NetworkRole.DecisionMaker)],
     }
     .WithMember(Admin, "Annet de Vries", null, CoalitionRole.Admin)

@@ -39,11 +39,34 @@ internal static class SummaryCardSamples
     public static Task<AdaptiveCard> LeadershipSummary()
     {
         var coalition = LeadershipOf(Result(Coaching, 4, 2), Result(Supporting, 4, 3), Result(Delegating, 5, 3), Result(Coaching, 3, 4));
-        return Task.FromResult(LeadershipSummaryCard.Build(CoalitionBot.Summaries.LeadershipSummary.Of(coalition, minimumRespondents: 3)));
+        return Task.FromResult(Headed(LeadershipSummaryCard.Build(CoalitionBot.Summaries.LeadershipSummary.Of(coalition, minimumRespondents: 3, CoalitionBot.Coalitions.CoalitionPhase.Growing))));
     }
 
+    /// <summary>Members who see the partners differently: two see begeleiden, two delegeren, one sturen.</summary>
+    public static Task<AdaptiveCard> LeadershipSummarySplit()
+    {
+        var coalition = LeadershipOf(Result(Coaching, 3, 3), Result(Supporting, 3, 3), Result(Delegating, 5, 5), Result(Coaching, 5, 4), Result(Directing, 2, 4));
+        return Task.FromResult(LeadershipSummaryCard.Build(CoalitionBot.Summaries.LeadershipSummary.Of(coalition, minimumRespondents: 3, CoalitionBot.Coalitions.CoalitionPhase.Starting)));
+    }
+
+    /// <summary>The card as the bot sends it for a coalition that recorded its goal.</summary>
+    private static AdaptiveCard Headed(AdaptiveCard card) =>
+        CoalitionBot.Coalitions.CoalitionGoalTexts.AddTo([card], new CoalitionBot.Coalitions.CoalitionGoal(DialogCardSamples.SampleGoal, DateTimeOffset.UnixEpoch))[0];
+
     public static Task<AdaptiveCard> ThreeBsSummary() =>
-        Task.FromResult(Assert.Single(ThreeBsSummaryCard.Build(CoalitionBot.Summaries.ThreeBsSummary.Of(CoalitionWithPartners(new("tenant", "team")), Descriptions()))));
+        Task.FromResult(Headed(Assert.Single(ThreeBsSummaryCard.Build(CoalitionBot.Summaries.ThreeBsSummary.Of(CoalitionWithPartners(new("tenant", "team")), WithSelfView(Descriptions()))))));
+
+    /// <summary>The GGD also described by one of its own staff, who sees it as more involved than the others do.</summary>
+    private static IReadOnlyDictionary<string, CoalitionBot.ThreeBs.PartnerDescriptions> WithSelfView(IReadOnlyDictionary<string, CoalitionBot.ThreeBs.PartnerDescriptions> descriptions) =>
+        new Dictionary<string, CoalitionBot.ThreeBs.PartnerDescriptions>(descriptions)
+        {
+            [Ggd.Id] = descriptions[Ggd.Id].With(Description("29:dewi", "Dewi Pinas", 4, 5, CoalitionBot.ThreeBs.Attitude.Supportive, "Elk kind gezond laten opgroeien", day: 4) with
+            {
+                IsOwnOrganisation = true,
+                Expectations = "Dat de partners de monitor gebruiken bij hun keuzes.",
+                AttitudeReason = "Kansrijke Start past precies in onze wettelijke taak.",
+            }),
+        };
 
     public static Task<AdaptiveCard> Overview() => Task.FromResult(SummaryOverviewCard.Build(
         CoalitionBot.Summaries.CheckInSummary.Of(Round("2026-11", CheckIn("a", 8), CheckIn("b", 9), CheckIn("c", 6)), previous: null, minimumRespondents: 3),
