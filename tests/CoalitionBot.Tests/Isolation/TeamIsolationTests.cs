@@ -71,12 +71,17 @@ public sealed class TeamIsolationTests(AzuriteContainerFixture azurite) : BotAnd
         // Every command, in the 1:1 chat and in team A's channel, some naming B's partner, team or member.
         string[] commands = ["help", "samenvatting", "samenvatting checkin", "samenvatting leiderschap", "samenvatting 3b",
             $"samenvatting 3b {AnotherCoalition.PartnerName}", $"samenvatting 3b {teamB.Target.PartnerId}", "partners", "rollen",
-            "mijn gegevens", "coalitie", $"coalitie {teamB.Target.TeamId}", $"3b {AnotherCoalition.PartnerName}", "checkin", "leiderschap", "stop"];
+            "mijn gegevens", "coalitie", $"coalitie {teamB.Target.TeamId}", "checkin", "leiderschap", "stop"];
         foreach (var command in commands)
         {
             seen.Append(await SayAsync(personal, command));
             seen.Append(await SayAsync(inChannel, "<at>CoalitionBot</at> " + command));
         }
+        // "3b" with B's partner's name: to team A that is a new partner, the name filled in as typed (so it is in the form,
+        // as it would be with any name) and nothing of B's partner with it.
+        var named = await SayAsync(personal, $"3b {AnotherCoalition.PartnerName}");
+        Assert.Contains($"\"partnerName\",\"value\":\"{AnotherCoalition.PartnerName}\"", named, StringComparison.Ordinal);
+        seen.Append(named.Replace(AnotherCoalition.PartnerName, "(typed)", StringComparison.Ordinal));
 
         // Team A gets a partner of its own, so its forms offer a partner to choose.
         var threeBs = FormData(await FormAsync(personal, "3b"));
