@@ -39,6 +39,8 @@ public sealed class CheckInChatTests(Chromium chromium) : ChatPageTestsBase(chro
         await Bot.Services.GetRequiredService<CoalitionStore>().UpdateAsync(new CoalitionId(LocalTeam.TenantId, LocalTeam.TeamId), () => throw new InvalidOperationException("installed"),
             c => c.WithMember("marieke-bos", "Marieke Bos", null, CoalitionRole.Lead), CancellationToken.None);
 
+        // A round's figures show once it has closed (ronde sluit, tested end to end with the bot's own tests).
+        await Bot.Services.GetRequiredService<CheckInStore>().CloseAsync(new CoalitionId(LocalTeam.TenantId, LocalTeam.TeamId), CancellationToken.None);
         await Chat.SendAsync("samenvatting checkin");
 
         var card = await Chat.WaitForCardWithTextAsync("Samenvatting check-in");
@@ -65,11 +67,12 @@ public sealed class CheckInChatTests(Chromium chromium) : ChatPageTestsBase(chro
             await Chat.UseConversationAsync(teamChannel: false);
             await Chat.WaitForCardWithTextAsync("Geef elk aspect een cijfer");
             foreach (var label in AspectLabels) await Chat.FillCardInputAsync(label, score.ToString(CultureInfo.InvariantCulture));
+            await Chat.FillCardInputAsync("Welk rapportcijfer", score.ToString(CultureInfo.InvariantCulture));
             await Chat.FillCardInputAsync("Wat is nu het lastigste punt", $"knelpunt van {member}");
             await Chat.FillCardInputAsync("Wat is de volgende stap", "Werksessie plannen");
             await Chat.ClickCardButtonAsync("Versturen");
             // The confirmation, with the member's own scores, replaces the form in their own chat.
-            await Chat.WaitForCardWithTextAsync("je check-in voor ronde");
+            await Chat.WaitForCardWithTextAsync("je check-in voor de ronde");
             await Chat.AllCards.Filter(new() { HasText = "Geef elk aspect een cijfer" }).First.WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Detached });
         }
     }

@@ -24,6 +24,8 @@ public sealed class NewPartnerChatTests(Chromium chromium) : ChatPageTestsBase(c
 
         Assert.Contains("Rol van de nieuwe partner", await Chat.WaitForBotTextAsync("Vraag 1 van"));
         await Chat.SendAsync("2");
-        Assert.Contains("Over GGD Hollands Midden. Bedoeling", await Chat.WaitForBotTextAsync("Vraag 2 van"));
+        Assert.Contains("eigen organisatie", await Chat.WaitForBotTextAsync("Vraag 2 van"));
+        await Chat.SendAsync("1");
+        Assert.Contains("Over GGD Hollands Midden. Bedoeling", await Chat.WaitForBotTextAsync("Vraag 3 van"));
     }
 }
