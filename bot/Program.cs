@@ -5,10 +5,11 @@ using CoalitionBot.Exports;
 using CoalitionBot.Hosting;
 using CoalitionBot.LocalChannel;
 using CoalitionBot.PersonalData;
-using CoalitionBot.Reminders;
 using CoalitionBot.Privacy;
+using CoalitionBot.Reminders;
 using CoalitionBot.Storage;
 using CoalitionBot.Summaries;
+using CoalitionBot.Summaries.Pdf;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 var builder = WebApplication.CreateBuilder(AppContentRoot.Options(args));
@@ -33,6 +34,7 @@ app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = Health
 app.MapStorageDiagnostics(); // storage calls so far, for the benchmark; loopback only, without a MicrosoftAppId
 app.MapMyDataDownload();
 app.MapExportDownload();
+app.MapSummaryPdfDownload();
 app.MapLocalChannel(); // the chat page and its Direct Line, for local development
 
 app.Run();

@@ -35,10 +35,18 @@ public static class ChartFont
 
     private static SKTypeface Load()
     {
+        using var data = SKData.CreateCopy(Bytes());
+        return SKTypeface.FromData(data) ?? throw new InvalidOperationException($"The chart font {Resource} cannot be read.");
+    }
+
+    /// <summary>The font file as embedded in the bot (the PDF summary embeds it too).</summary>
+    public static byte[] Bytes()
+    {
         using var stream = typeof(ChartFont).Assembly.GetManifestResourceStream(Resource)
             ?? throw new InvalidOperationException($"The chart font {Resource} is not embedded in the bot.");
-        using var data = SKData.Create(stream);
-        return SKTypeface.FromData(data) ?? throw new InvalidOperationException($"The chart font {Resource} cannot be read.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 
     private sealed class ShippedFontResolver(SKTypeface typeface) : IFontResolver

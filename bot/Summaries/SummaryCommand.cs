@@ -7,17 +7,20 @@ using CoalitionBot.Coalitions;
 using CoalitionBot.Commands;
 using CoalitionBot.Conversations;
 using CoalitionBot.Languages;
+using CoalitionBot.PersonalData;
 using CoalitionBot.Resources;
+using CoalitionBot.Summaries.Pdf;
 using CoalitionBot.ThreeBs;
 
 namespace CoalitionBot.Summaries;
 
 /// <summary>
-/// "samenvatting [checkin | leiderschap | 3b [partner]] [nieuw]": a lead or admin gets the summary as a reply in
-/// the thread asked in, or as a new thread in the team's channel; in a 1:1 chat with a button that posts it
-/// there. The router has refused everyone else, group chats, and buttons naming a coalition the clicker does not lead.
+/// "samenvatting [checkin | leiderschap | 3b [partner]] [nieuw | pdf]": a lead or admin gets the summary as a reply in
+/// the thread asked in, or as a new thread in the team's channel, or as a link to a one-page PDF in their 1:1 chat; in
+/// a 1:1 chat with a button that posts it in the channel. The router has refused everyone else, group chats, and
+/// buttons naming a coalition the clicker does not lead.
 /// </summary>
-public sealed class SummaryCommand(CommandWords words, ConversationReferenceStore references, SummaryCards summaries) : ICommandHandler
+public sealed class SummaryCommand(CommandWords words, ConversationReferenceStore references, SummaryCards summaries, SignedLinks links) : ICommandHandler
 {
     public static readonly CommandRoute Route = new()
     {
@@ -40,6 +43,11 @@ public sealed class SummaryCommand(CommandWords words, ConversationReferenceStor
             await turn.SendCardAsync(MessageCard.Build(Strings.SummaryThreeBsTitle, Strings.SummaryThreeBsUnknownPartner, facts: null, CardLanguage.Current).ToJsonElement(), Audience.Conversation, cancellationToken);
             return;
         }
+        if (request.AsPdf)
+        {
+            await SendPdfLinkAsync(command, request.TopicText, cancellationToken);
+            return;
+        }
         // In a channel the coalition is the team's own (the router refused a button naming another), so the summary may go there.
         var inChannel = TeamRoster.CoalitionOf(turn.Activity) is not null;
         if (await summaries.BuildAsync(coalition, topic, inChannel || request.AsNewThread, cancellationToken) is not { } cards)
@@ -50,9 +58,9 @@ public sealed class SummaryCommand(CommandWords words, ConversationReferenceStor
 
         try
         {
+            cards = SummaryButtons.AddTo(cards, coalition.Id, request.TopicText, inChannel || request.AsNewThread);
             if (!request.AsNewThread)
             {
-                if (!inChannel) cards = PostInChannelButton.AddTo(cards, coalition.Id, request.TopicText);
                 // Aggregates for the leads, in a place ReplyRules allows (checked by the router).
                 foreach (var card in cards) await turn.SendCardAsync(card.ToJsonElement(), Audience.Conversation, cancellationToken);
                 return;
@@ -72,6 +80,18 @@ public sealed class SummaryCommand(CommandWords words, ConversationReferenceStor
             return;
         }
         if (!inChannel) await turn.SendTextAsync(Strings.SummaryPostedInChannel, Audience.Conversation, cancellationToken);
+    }
+
+    /// <summary>The link to the PDF, for the asker alone: in their 1:1 chat, also when asked in the channel.</summary>
+    private async Task SendPdfLinkAsync(CommandTurn command, string topicText, CancellationToken cancellationToken)
+    {
+        var turn = command.Turn;
+        if (await SummaryPdfDownload.LinkAsync(turn, command.Coalition.Id, command.UserId, topicText, links, cancellationToken) is not { } url)
+        {
+            await turn.SendTextAsync(Strings.SummaryPdfUnavailable, cancellationToken);
+            return;
+        }
+        await turn.SendCardAsync(SummaryPdfCard.Build(url).ToJsonElement(), cancellationToken);
     }
 
     private static ChannelTarget ThisChannel(Activity activity, CoalitionId coalition) =>

@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoalitionBot.Tests.Privacy;
 
 /// <summary>
-/// A download link is a bearer token in the path (/api/export/csv/&lt;token&gt;, /api/my-data/&lt;token&gt;). With everything
+/// A download link is a bearer token in the path (/api/export/csv/&lt;token&gt;, /api/my-data/&lt;token&gt;,
+/// /api/summary-pdf/&lt;token&gt;). With everything
 /// logged at Trace, ASP.NET Core's request lines, routing and scopes included, no token appears in any log entry.
 /// </summary>
 public sealed class DownloadLinkLogTests : BotAndChannelTests
@@ -22,11 +23,13 @@ public sealed class DownloadLinkLogTests : BotAndChannelTests
         var admin = new DialogConversation(Bot, Channel, member: CoalitionSetup.Installer);
         var export = Assert.Single(await admin.SayAsync("exporteer")).Card!;
         var myData = Assert.Single(await admin.SayAsync("mijn gegevens")).Card!;
+        var pdf = Assert.Single(await admin.SayAsync("samenvatting pdf")).Card!;
         string[] links =
         [
             export["actions"]![0]!["url"]!.GetValue<string>(),
             export["actions"]![1]!["url"]!.GetValue<string>(),
             myData["actions"]![0]!["url"]!.GetValue<string>(),
+            pdf["actions"]![0]!["url"]!.GetValue<string>(),
         ];
 
         using var client = Bot.CreateClient();
@@ -35,7 +38,7 @@ public sealed class DownloadLinkLogTests : BotAndChannelTests
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri(links[0]).PathAndQuery.Replace("/api/export/", "/API/Export/"))).StatusCode);
 
         // Hosting's "Request finished" comes after the response.
-        await logs.WaitForAsync("Request finished", occurrence: 4);
+        await logs.WaitForAsync("Request finished", occurrence: 5);
         foreach (var token in links.Select(link => link[(link.LastIndexOf('/') + 1)..]))
         {
             Assert.Empty(logs.Containing(token));
@@ -44,5 +47,6 @@ public sealed class DownloadLinkLogTests : BotAndChannelTests
         // Each request was logged all the same, with its path redacted.
         Assert.NotEmpty(logs.Containing("/api/export/[redacted]"));
         Assert.NotEmpty(logs.Containing("/api/my-data/[redacted]"));
+        Assert.NotEmpty(logs.Containing("/api/summary-pdf/[redacted]"));
     }
 }

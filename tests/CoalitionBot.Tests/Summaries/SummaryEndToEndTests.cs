@@ -160,7 +160,7 @@ public sealed class SummaryEndToEndTests(AzuriteContainerFixture azurite) : BotA
         Assert.Contains("Nog niemand heeft de leiderschapsvragen", text);
         Assert.Contains("2 van de 3 partners beschreven", text);
         var commands = overview.ToJsonString().Split("\"command\":\"").Skip(1).Select(s => s[..s.IndexOf('"')]).ToList();
-        Assert.Equal(["samenvatting checkin", "samenvatting checkin nieuw", "samenvatting leiderschap", "samenvatting leiderschap nieuw", "samenvatting 3b", "samenvatting 3b nieuw"], commands);
+        Assert.Equal(["samenvatting checkin", "samenvatting checkin nieuw", "samenvatting leiderschap", "samenvatting leiderschap nieuw", "samenvatting 3b", "samenvatting 3b nieuw", "samenvatting pdf"], commands);
 
         var clicked = Assert.Single(await lead.SubmitAsync(new JsonObject { ["command"] = commands[0] }, "card-1")).Card!.ToJsonString();
         Assert.Contains("Samenvatting check-in", clicked);

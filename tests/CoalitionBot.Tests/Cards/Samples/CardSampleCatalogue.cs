@@ -52,6 +52,7 @@ public static class CardSampleCatalogue
         .. BothLanguages("check-in-trend", SummaryCardSamples.CheckInTrend),
         .. BothLanguages("check-in-summary-in-chat", SummaryCardSamples.CheckInSummaryInChat),
         .. BothLanguages("export-links", SummaryCardSamples.ExportLinks),
+        .. BothLanguages("summary-pdf-link", SummaryCardSamples.SummaryPdfLink),
     ];
 
     public static TheoryData<CardSample> Theory() => new(All);

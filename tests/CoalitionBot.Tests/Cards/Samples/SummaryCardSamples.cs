@@ -28,7 +28,9 @@ internal static class SummaryCardSamples
 
     /// <summary>In a lead's 1:1 chat: the same summary with the button that posts it in the team's channel.</summary>
     public static Task<AdaptiveCard> CheckInSummaryInChat() =>
-        Task.FromResult(PostInChannelButton.AddTo(CheckInSummaryCard.Build(SixRounds()), new("tenant", "team"), "checkin")[^1]);
+        Task.FromResult(SummaryButtons.AddTo(CheckInSummaryCard.Build(SixRounds()), new("tenant", "team"), "checkin", inChannel: false)[^1]);
+
+    public static Task<AdaptiveCard> SummaryPdfLink() => Task.FromResult(CoalitionBot.Summaries.Pdf.SummaryPdfCard.Build("https://bot.example.org/api/summary-pdf/token"));
 
     public static Task<AdaptiveCard> ExportLinks() => Task.FromResult(CoalitionBot.Exports.ExportCard.Build("Kansrijke Start Leiden", 3,
         "https://bot.example.org/api/export/csv/token", "https://bot.example.org/api/export/json/token"));
