@@ -84,6 +84,15 @@
   // No avatar for other members' messages: the bot's initials are not theirs, and the name is in the message.
   const avatarMiddleware = () => next => args => (args.activity?.from?.otherMember ? false : next(args));
 
+  // A language chosen on the page is a choice made, as typing `taal` is: the bot remembers a person's own choice over
+  // their client's language, so the page tells the bot in words, once connected, where everyone can see it.
+  let languageChosen = false;
+  function tellLanguage(dispatch) {
+    if (!languageChosen) return;
+    languageChosen = false;
+    dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: `taal ${language()}` } });
+  }
+
   async function start() {
     const mine = ++session;
     if (directLine) directLine.end();
@@ -104,16 +113,21 @@
       directLine = window.WebChat.createDirectLine({
         token, domain: new URL('v3/directline', location.href).href, webSocket: false, pollingInterval: 500,
       });
+      const store = window.WebChat.createStore({}, ({ dispatch }) => next => action => {
+        const { activity } = action.payload || {};
+        if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+          const connected = next(action);
+          tellLanguage(dispatch);
+          return connected;
+        }
+        if (action.type === 'DIRECT_LINE/POST_ACTIVITY') return next({ ...action, payload: { ...action.payload, activity: withMention(activity) } });
+        if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') return next({ ...action, payload: { ...action.payload, activity: forDisplay(activity, who.id) } });
+        return next(action);
+      });
       directLine.connectionStatus$.subscribe(connection => {
         if (mine !== session) return;
         if (connection === 2) setStatus(texts[language()].connected(who.name, kind), 'online');
         else if (connection >= 3) setStatus(texts[language()].failed, 'failed');
-      });
-      const store = window.WebChat.createStore({}, () => next => action => {
-        const { activity } = action.payload || {};
-        if (action.type === 'DIRECT_LINE/POST_ACTIVITY') return next({ ...action, payload: { ...action.payload, activity: withMention(activity) } });
-        if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') return next({ ...action, payload: { ...action.payload, activity: forDisplay(activity, who.id) } });
-        return next(action);
       });
 
       // A fresh element per start: Web Chat keeps its state per element.
@@ -154,7 +168,7 @@
 
   userSelect.addEventListener('change', restart);
   conversationSelect.addEventListener('change', restart);
-  languageSelect.addEventListener('change', () => { showTexts(); restart(); });
+  languageSelect.addEventListener('change', () => { languageChosen = true; showTexts(); restart(); });
 
   showTexts();
   restart();

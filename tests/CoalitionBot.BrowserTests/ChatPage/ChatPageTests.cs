@@ -80,6 +80,20 @@ public sealed class ChatPageTests(Chromium chromium) : ChatPageTestsBase(chromiu
     }
 
     [Fact]
+    public async Task After_choosing_a_language_with_taal_the_pages_language_choice_still_changes_the_bots()
+    {
+        await Chat.SendAsync("taal nl"); // the bot now keeps Dutch over the client's language
+        await Chat.WaitForBotTextAsync("Nederlands");
+
+        await Chat.UseLanguageAsync("en-US");
+
+        await Chat.WaitForBotTextAsync("English");
+        await Chat.SendAsync("help");
+        var help = await Chat.WaitForBotTextAsync("cancel");
+        Assert.DoesNotContain("annuleer", help);
+    }
+
+    [Fact]
     public async Task Three_members_talk_to_the_bot_in_the_team_channel_one_after_another()
     {
         await Chat.UseConversationAsync(teamChannel: true);
