@@ -12,7 +12,7 @@ public static class ReminderDescription
         var parts = new List<string> { Topic(schedule.Topic), Recurrence(schedule) };
         if (schedule.ToMembers) parts.Add(Strings.ReminderWhereMembers);
         if (schedule.TeamChannelId is not null) parts.Add(Strings.ReminderWhereChannel);
-        if (schedule.FollowUpHours is { } hours) parts.Add(Texts.Format(Strings.ReminderDescriptionFollowUp, hours));
+        if (schedule.FollowUpHours is { } hours) parts.Add(Texts.Plural(hours, Strings.ReminderDescriptionFollowUpOne, Strings.ReminderDescriptionFollowUp));
         if (schedule.Paused) parts.Add(Strings.ReminderDescriptionPaused);
         return string.Join(", ", parts);
     }

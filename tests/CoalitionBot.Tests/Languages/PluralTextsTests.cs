@@ -11,7 +11,7 @@ namespace CoalitionBot.Tests.Languages;
 public sealed partial class PluralTextsTests
 {
     /// <summary>Plural nouns that follow a count in the bot's texts.</summary>
-    [GeneratedRegex(@"\{\d\}\s+(?:[a-z]+\s+)?(leden|antwoorden|coalities|partners|herinneringen|gesprekken|tekens|rondes|uren|members|answers|answer records|coalitions|reminders|conversations|characters|rounds)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\{\d\}\s+(?:[a-z]+\s+)?(leden|antwoorden|coalities|partners|herinneringen|gesprekken|tekens|rondes|uren|members|answers|answer records|coalitions|reminders|conversations|characters|rounds|hours|days|weeks)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountOfThings();
 
     [GeneratedRegex(@"\w\((s|en|ken|es)\)", RegexOptions.IgnoreCase)]

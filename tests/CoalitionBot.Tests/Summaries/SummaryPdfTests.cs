@@ -23,7 +23,7 @@ public sealed class SummaryPdfTests
         Assert.DoesNotContain(words, w => w.Text == "pagina.");
         Assert.Contains(words, w => w.Text == "Deel" && w.Letters[0].PointSize > 15); // the title at full size
         AssertLaidOutCleanly(words);
-        var chart = Assert.Single(page.GetImages()).Bounds;
+        var chart = Assert.Single(page.GetImages()).BoundingBox;
         Assert.DoesNotContain(words, w => Overlap(w.BoundingBox, chart)); // the chart beside its section's text, not over it
     }
 
