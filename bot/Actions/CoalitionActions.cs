@@ -25,10 +25,10 @@ public sealed record CoalitionActions : IVersionedDocument
 
     public IEnumerable<ActionItem> OwnedBy(string userId) => Items.Where(a => a.IsOwnedBy(userId));
 
-    /// <summary>With a new action numbered after the last one.</summary>
+    /// <summary>With a new action numbered after the last one (or after the highest held, should the last number be missing).</summary>
     public CoalitionActions WithNew(Func<int, ActionItem> create)
     {
-        var action = create(LastNumber + 1);
+        var action = create(Math.Max(LastNumber, Items.Count == 0 ? 0 : Items.Max(a => a.Number)) + 1);
         return this with { LastNumber = action.Number, Items = [.. Items, action], SchemaVersion = CurrentSchemaVersion };
     }
 
