@@ -1,3 +1,4 @@
+using CoalitionBot.Actions;
 using CoalitionBot.BotFramework;
 using CoalitionBot.CheckIns;
 using CoalitionBot.Coalitions;
@@ -42,6 +43,7 @@ public static class CoalitionBotServiceCollectionExtensions
         services.AddThreeBs();
         services.AddLeadership();
         services.AddCheckIns();
+        services.AddActions();
         services.AddPartners();
         services.AddSummaries();
         services.AddReminders(configuration);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoalitionBot.Actions;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Forms;
 using CoalitionBot.Coalitions;
@@ -13,7 +14,7 @@ namespace CoalitionBot.CheckIns;
 /// The periodic check-in: the five aspects rated 1-10 with an optional remark each, then the
 /// bottleneck (knelpunt) and the next step. Saved in the coalition's current round.
 /// </summary>
-public sealed class CheckInDialog(CheckInStore rounds, TimeProvider time) : CoalitionDialog
+public sealed class CheckInDialog(CheckInStore rounds, ActionCheckInQuestions actionQuestions, TimeProvider time) : CoalitionDialog
 {
     private const int RemarkMaxLength = 500;
     private const string RoundOption = "round", RoundNameOption = "roundName", GradeKey = "grade", WentWellKey = "wentWell", BottleneckKey = "bottleneck", NextStepKey = "nextStep";
@@ -46,7 +47,7 @@ public sealed class CheckInDialog(CheckInStore rounds, TimeProvider time) : Coal
 
     public override IReadOnlyList<Prompt> Prompts(DialogContext context, IReadOnlyDictionary<string, string> answers)
     {
-        var prompts = new List<Prompt>();
+        var prompts = new List<Prompt>(ActionCheckInQuestions.Prompts(context));
         foreach (var aspect in Enum.GetValues<CheckInAspect>())
         {
             prompts.Add(new NumberPrompt(ScoreKey(aspect), CheckInTexts.ScoreQuestion(aspect), Min: 1, Max: 10));
@@ -84,7 +85,8 @@ public sealed class CheckInDialog(CheckInStore rounds, TimeProvider time) : Coal
             return new DialogCompletion(closed, MessageCard.Build(Strings.CheckInTitle, closed, facts: null, CardLanguage.Current));
         }
 
-        var text = Texts.Format(Strings.CheckInSaved, roundName);
+        var actionsDone = await actionQuestions.SaveAsync(CoalitionOf(context), answer.UserId, context.Options, answers, cancellationToken);
+        var text = ActionCheckInQuestions.WithDone(Texts.Format(Strings.CheckInSaved, roundName), actionsDone);
         // The member's own scores: the confirmation goes to their 1:1 chat only (ReplyRules).
         var facts = aspects.Select(a => new Fact(CheckInTexts.Name(a), answer.Scores[a].ToString(CultureInfo.CurrentCulture))).ToList();
         return new DialogCompletion(text, MessageCard.Build(Strings.CheckInTitle, text, facts, CardLanguage.Current));

@@ -1,3 +1,4 @@
+using CoalitionBot.Actions;
 using CoalitionBot.CheckIns;
 using CoalitionBot.Coalitions;
 using CoalitionBot.Leadership;
@@ -20,6 +21,8 @@ public sealed record CoalitionExport(string Coalition, DateTimeOffset ExportedAt
     /// <summary>Null while the leadership results show no figures.</summary>
     public LeadershipExport? Leadership { get; init; }
     public IReadOnlyList<ThreeBsAnswerExport> ThreeBs { get; init; } = [];
+    /// <summary>The actions agreed, as leads see them with <c>acties</c> and in the check-in summary.</summary>
+    public IReadOnlyList<ActionExport> Actions { get; init; } = [];
 
     public static CoalitionExport Of(Coalition coalition, IEnumerable<CheckInRound> rounds, CoalitionLeadership? leadership, ThreeBsSummary threeBs, DateTimeOffset now)
     {
@@ -49,6 +52,13 @@ public sealed record CoalitionExport(string Coalition, DateTimeOffset ExportedAt
             ],
         };
     }
+}
+
+/// <summary>One agreed action: its owner by name (or none), its day, and whether and when it was done.</summary>
+public sealed record ActionExport(int Number, string Text, string? Owner, DateOnly Due, ActionStatus Status, DateTimeOffset? DoneAt, ActionProgress? LatestAnswer)
+{
+    public static ActionExport Of(ActionItem action, Coalition coalition) => new(action.Number, action.Text,
+        action.Owner is { } owner ? coalition.Member(owner.UserId)?.Name ?? owner.Name : null, action.Due, action.Status, action.DoneAt, action.LatestAnswer?.Progress);
 }
 
 /// <summary>One check-in round as its summary shows it, with the remarks too.</summary>

@@ -1,3 +1,4 @@
+using CoalitionBot.Actions;
 using CoalitionBot.CheckIns;
 using CoalitionBot.Coalitions;
 using CoalitionBot.Leadership;
@@ -6,13 +7,16 @@ using CoalitionBot.Summaries;
 namespace CoalitionBot.Exports;
 
 /// <summary>Reads a coalition's answers for an export: one document per round, per described partner and for leadership; never one per answer.</summary>
-public sealed class CoalitionExportReader(CheckInStore rounds, LeadershipStore leadership, ThreeBsSummaryReader threeBs, TimeProvider time)
+public sealed class CoalitionExportReader(CheckInStore rounds, LeadershipStore leadership, ThreeBsSummaryReader threeBs, ActionStore actions, TimeProvider time)
 {
     public async Task<CoalitionExport> ReadAsync(Coalition coalition, CancellationToken cancellationToken)
     {
         return CoalitionExport.Of(coalition, await rounds.NewestAsync(coalition.Id, int.MaxValue, cancellationToken),
             await leadership.GetAsync(coalition.Id, cancellationToken),
             await threeBs.ReadAsync(coalition, only: null, cancellationToken),
-            time.GetUtcNow());
+            time.GetUtcNow()) with
+        {
+            Actions = [.. (await actions.GetAsync(coalition.Id, cancellationToken)).Items.Select(a => ActionExport.Of(a, coalition))],
+        };
     }
 }

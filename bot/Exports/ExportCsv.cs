@@ -20,7 +20,7 @@ public static class ExportCsv
     [
         "method", "round", "partner", "partner_role", "author", "date", "aspect", "answers", "mean", "lowest", "highest", "text",
         "intention", "interest", "contribution", "influence", "involvement", "attitude", "style", "members", "ability", "commitment", "needed_style", "phase",
-        "expectations", "own_organisation", "attitude_reason",
+        "expectations", "own_organisation", "attitude_reason", "owner", "status", "done_on",
     ];
 
     public static byte[] Write(CoalitionExport export, string language)
@@ -58,6 +58,11 @@ public static class ExportCsv
                 ("date", answer.DescribedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("intention", answer.Intention), ("interest", answer.Interest),
                 ("contribution", answer.Contribution), ("influence", Number(answer.Influence)), ("involvement", Number(answer.Involvement)), ("attitude", answer.Attitude.ToString()),
                 ("expectations", answer.Expectations ?? ""), ("own_organisation", answer.IsOwnOrganisation ? "yes" : "no"), ("attitude_reason", answer.AttitudeReason ?? "")]));
+        // An action's day is in "date"; while it is open, its owner's latest answer follows its status.
+        foreach (var action in export.Actions)
+            AppendRow(csv, Row([("method", "action"), ("text", action.Text), ("owner", action.Owner ?? ""), ("date", action.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                ("status", action.Status == CoalitionBot.Actions.ActionStatus.Done ? "done" : action.LatestAnswer is { } answer ? $"open ({answer.ToString().ToLowerInvariant()})" : "open"),
+                ("done_on", action.DoneAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "")]));
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
 

@@ -15,13 +15,16 @@ public static class MyDataCard
 
     private const int NameBytes = 512;
 
+    /// <summary>The kind of <see cref="Actions.ActionPersonalData"/>.</summary>
+    private const string ActionsKind = "actions";
+
     public static AdaptiveCard Build(JsonObject export, string? downloadUrl)
     {
         var facts = new List<Fact>();
         var coalitions = export["coalitions"]!.AsArray();
         foreach (var coalition in coalitions.Take(MaxCoalitionsShown))
         {
-            var answers = coalition!.AsObject().Where(p => p.Value is JsonArray && p.Key != "partnersAdded").Sum(p => p.Value!.AsArray().Count);
+            var answers = coalition!.AsObject().Where(p => p.Value is JsonArray && p.Key is not "partnersAdded" and not ActionsKind).Sum(p => p.Value!.AsArray().Count);
             // A team's name is typed by a person: shown as typed.
             facts.Add(new Fact(MemberText.EscapeWithin(coalition["name"]?.GetValue<string>() ?? coalition["team"]!.GetValue<string>(), NameBytes),
                 Texts.Plural(answers, Strings.MyDataCoalitionFactOne, Strings.MyDataCoalitionFact, RoleName(coalition["role"]?.GetValue<string>()))));
@@ -31,6 +34,9 @@ public static class MyDataCard
             var more = coalitions.Count - MaxCoalitionsShown;
             facts.Add(new Fact(Strings.MyDataMoreCoalitions, Texts.Format(more == 1 ? Strings.MyDataMoreCoalitionsOne : Strings.MyDataMoreCoalitionsMany, more)));
         }
+        // Actions are agreements, not answers: counted on their own line, over every coalition.
+        var actions = coalitions.Sum(c => (c?[ActionsKind] as JsonArray)?.Count ?? 0);
+        if (actions > 0) facts.Add(new Fact(Strings.MyDataActions, actions.ToString(CultureInfo.CurrentCulture)));
         if (export["introduction"] is not null) facts.Add(new Fact(Strings.DemoTitle, Strings.MyDataKept));
         facts.Add(new Fact(Strings.MyDataConversations, export["conversations"]!.AsArray().Count.ToString(CultureInfo.CurrentCulture)));
 

@@ -1,3 +1,4 @@
+using CoalitionBot.Actions;
 using CoalitionBot.CheckIns;
 using CoalitionBot.Coalitions;
 using CoalitionBot.Leadership;
@@ -9,8 +10,8 @@ namespace CoalitionBot.Privacy;
 
 /// <summary>
 /// Removes answers older than their coalition's <see cref="Coalition.RetentionMonths"/>: check-in answers, 3 B's
-/// descriptions (current and history) and leadership results, and the records of reminders sent that long ago
-/// (they name who was reminded). A document left with nothing in it is deleted.
+/// descriptions (current and history) and leadership results, the records of reminders sent that long ago
+/// (they name who was reminded), and actions done or due that long ago. A document left with nothing in it is deleted.
 /// Every change is ETag-checked, so an answer given while the purge runs is never lost.
 /// </summary>
 public sealed partial class RetentionPurge(
@@ -63,14 +64,18 @@ public sealed partial class RetentionPurge(
 
         var deliveries = await reminders.PurgeBeforeAsync(id, cutoff, cancellationToken);
 
-        var report = new PurgeReport(id, months, checkIns, descriptions, results, deliveries);
+        // Actions done, or due, that long ago; the document itself stays: it keeps the last number handed out.
+        var actions = await PurgeAsync(ActionStore.KeyOf(id), ActionJsonContext.Default.CoalitionActions,
+            a => a.WithoutActionsBefore(cutoff), a => a.Items.Count, cancellationToken, keepEmpty: true);
+
+        var report = new PurgeReport(id, months, checkIns, descriptions, results, deliveries, actions);
         // Counts and ids only: never an answer, a name or a partner.
-        if (report.Total > 0) LogPurged(id.TenantId, id.TeamId, months, checkIns, descriptions, results, deliveries);
+        if (report.Total > 0) LogPurged(id.TenantId, id.TeamId, months, checkIns, descriptions, results, deliveries, actions);
         return report;
     }
 
     /// <summary>Applies the purge to one document and returns how many answers it removed.</summary>
-    private async Task<int> PurgeAsync<T>(string key, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, Func<T, T> purge, Func<T, int> count, CancellationToken cancellationToken) where T : class
+    private async Task<int> PurgeAsync<T>(string key, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, Func<T, T> purge, Func<T, int> count, CancellationToken cancellationToken, bool keepEmpty = false) where T : class
     {
         var removed = 0;
         await updater.ChangeOrDeleteAsync(key, typeInfo, document =>
@@ -78,19 +83,19 @@ public sealed partial class RetentionPurge(
             var kept = purge(document);
             removed = count(document) - count(kept); // the change may run again after a conflict: the last run counts
             return kept;
-        }, kept => count(kept) == 0, cancellationToken);
+        }, kept => !keepEmpty && count(kept) == 0, cancellationToken);
         return removed;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Retention purge of coalition {TenantId}/{TeamId} (older than {RetentionMonths} months): {CheckIns} check-in answers, {Descriptions} 3 B's descriptions, {LeadershipResults} leadership results, {ReminderDeliveries} reminder delivery records removed")]
-    private partial void LogPurged(string tenantId, string teamId, int retentionMonths, int checkIns, int descriptions, int leadershipResults, int reminderDeliveries);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention purge of coalition {TenantId}/{TeamId} (older than {RetentionMonths} months): {CheckIns} check-in answers, {Descriptions} 3 B's descriptions, {LeadershipResults} leadership results, {ReminderDeliveries} reminder delivery records, {Actions} actions removed")]
+    private partial void LogPurged(string tenantId, string teamId, int retentionMonths, int checkIns, int descriptions, int leadershipResults, int reminderDeliveries, int actions);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Retention purge of coalition {TenantId}/{TeamId} failed ({Error}); it is tried again at the next purge")]
     private partial void LogCoalitionFailed(string tenantId, string teamId, string error);
 }
 
 /// <summary>What one purge removed from one coalition.</summary>
-public sealed record PurgeReport(CoalitionId Coalition, int RetentionMonths, int CheckIns, int Descriptions, int LeadershipResults, int ReminderDeliveries)
+public sealed record PurgeReport(CoalitionId Coalition, int RetentionMonths, int CheckIns, int Descriptions, int LeadershipResults, int ReminderDeliveries, int Actions)
 {
-    public int Total => CheckIns + Descriptions + LeadershipResults + ReminderDeliveries;
+    public int Total => CheckIns + Descriptions + LeadershipResults + ReminderDeliveries + Actions;
 }

@@ -35,6 +35,9 @@ public sealed record CheckInSummary(string? RoundName, int Respondents, int Mini
 
     public bool ShowsFigures { get; init; }
 
+    /// <summary>The coalition's actions to discuss with the figures (<see cref="ActionsSection"/>); null where none are read.</summary>
+    public ActionsOverview? Actions { get; init; }
+
     /// <param name="latest">The newest round, or null when nobody ever checked in.</param>
     /// <param name="previous">The round before it; its means count only when it shows figures too.</param>
     public static CheckInSummary Of(CheckInRound? latest, CheckInRound? previous, int minimumRespondents)

@@ -19,7 +19,7 @@ public static class CheckInSummaryCard
     public static SummaryCardContent Content(CheckInSummary summary)
     {
         if (summary.RoundName is null || !summary.ShowsFigures)
-            return new SummaryCardContent { Title = Strings.SummaryCheckInTitle, Intro = WithoutFigures(summary), Sections = [], Language = CardLanguage.Current };
+            return new SummaryCardContent { Title = Strings.SummaryCheckInTitle, Intro = WithoutFigures(summary), Sections = [.. ActionsSection.Build(summary.Actions)], Language = CardLanguage.Current };
 
         return new SummaryCardContent
         {
@@ -38,6 +38,7 @@ public static class CheckInSummaryCard
                 .. SummaryCardSplitter.ListSections(Strings.SummaryBottlenecksHeading, [.. summary.Bottlenecks.Select(Counted)]),
                 .. SummaryCardSplitter.ListSections(Strings.SummaryNextStepsHeading, Shown(summary.NextSteps)),
                 .. TrendSection(summary),
+                .. ActionsSection.Build(summary.Actions),
             ],
             Language = CardLanguage.Current,
         };

@@ -1,3 +1,4 @@
+using CoalitionBot.Actions;
 using CoalitionBot.CheckIns;
 using CoalitionBot.Coalitions;
 
@@ -8,7 +9,7 @@ namespace CoalitionBot.Summaries;
 /// they hold. The figures are those of the latest closed round (or the round asked for); the open round only says how
 /// many have checked in so far, since its figures still change while the meeting is ahead.
 /// </summary>
-public sealed class CheckInSummaryReader(CheckInStore rounds, TimeProvider time)
+public sealed class CheckInSummaryReader(CheckInStore rounds, ActionStore actions, TimeProvider time)
 {
     /// <summary>Rounds enough for the latest figures and their change since the round before (no trend).</summary>
     public const int LatestAndPrevious = 2;
@@ -35,6 +36,8 @@ public sealed class CheckInSummaryReader(CheckInStore rounds, TimeProvider time)
         {
             History = [.. closed.Select(r => RoundMeans.Of(r, coalition.MinimumRespondents)).OfType<RoundMeans>()],
             OpenRound = open is null ? null : new OpenRoundProgress(CheckInRoundNames.Of(open), open.Answers.Count, open.End),
+            // One more document: the actions agreed, with what was done since the round before the one shown.
+            Actions = ActionsOverview.Of(await actions.GetAsync(coalition.Id, cancellationToken), coalition, ActionDates.Today(time), closed.Count > 1 ? closed[^2].End : null),
         };
     }
 

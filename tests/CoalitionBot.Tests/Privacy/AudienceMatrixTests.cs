@@ -33,7 +33,7 @@ public sealed class AudienceMatrixTests : BotAndChannelTests
     [
         "help", "samenvatting", "samenvatting checkin", "samenvatting leiderschap", "samenvatting 3b", "samenvatting 3b GGD Hollands Midden nieuw",
         "taal en", "taal nl", "partners", "rollen", "instellingen", "herinnering", "herinnering nieuw", "herinnering rapport", "exporteer",
-        "coalitie", "checkin tekst", "stop", "iets wat geen opdracht is",
+        "coalitie", "checkin tekst", "acties", "acties nieuw", "stop", "iets wat geen opdracht is",
     ];
 
     /// <summary>Questionnaires whose answers are the member's own; each is submitted once wrong, then right, with markers.</summary>

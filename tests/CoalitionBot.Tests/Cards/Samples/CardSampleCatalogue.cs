@@ -53,6 +53,11 @@ public static class CardSampleCatalogue
         .. BothLanguages("check-in-summary-in-chat", SummaryCardSamples.CheckInSummaryInChat),
         .. BothLanguages("export-links", SummaryCardSamples.ExportLinks),
         .. BothLanguages("summary-pdf-link", SummaryCardSamples.SummaryPdfLink),
+        .. BothLanguages("action-form", ActionCardSamples.NewForm),
+        .. BothLanguages("action-confirmation", ActionCardSamples.Confirmation),
+        .. BothLanguages("action-list", ActionCardSamples.LeadList),
+        .. BothLanguages("check-in-form-actions", ActionCardSamples.CheckInWithAction),
+        .. BothLanguages("check-in-summary-actions", ActionCardSamples.SummarySection),
     ];
 
     public static TheoryData<CardSample> Theory() => new(All);

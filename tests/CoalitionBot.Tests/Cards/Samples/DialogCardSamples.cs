@@ -33,7 +33,7 @@ internal static class DialogCardSamples
     private static IReadOnlyDictionary<string, string> NoOptions(DialogSampleEnvironment env) => new Dictionary<string, string>();
 
     public static Dialog Introduction(DialogSampleEnvironment env) => new IntroductionDialog(new IntroductionStore(env.Store), env.Time);
-    public static Dialog CheckIn(DialogSampleEnvironment env) => new CheckInDialog(env.CheckInStore, env.Time);
+    public static Dialog CheckIn(DialogSampleEnvironment env) => new CheckInDialog(env.CheckInStore, new CoalitionBot.Actions.ActionCheckInQuestions(new CoalitionBot.Actions.ActionStore(env.Store, new DocumentUpdater(env.Store)), env.Time), env.Time);
     public static Dialog ThreeBsDialog(DialogSampleEnvironment env) => new CoalitionBot.ThreeBs.ThreeBsDialog(env.Coalitions, env.ThreeBs, env.Time);
     public static Dialog RolesForm(DialogSampleEnvironment env) => new RolesDialog(env.Coalitions);
     public static Dialog SettingsForm(DialogSampleEnvironment env) => new SettingsDialog(env.Coalitions);
