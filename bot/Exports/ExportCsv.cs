@@ -1,6 +1,12 @@
 using System.Globalization;
 using System.Text;
+using CoalitionBot.Actions;
 using CoalitionBot.CheckIns;
+using CoalitionBot.Coalitions;
+using CoalitionBot.Languages;
+using CoalitionBot.Leadership;
+using CoalitionBot.Resources;
+using CoalitionBot.ThreeBs;
 
 namespace CoalitionBot.Exports;
 
@@ -10,12 +16,14 @@ namespace CoalitionBot.Exports;
 /// description. In UTF-8 with a byte order mark so Excel reads Dutch text correctly. Cells that a spreadsheet would run
 /// as a formula (starting with = + - @, a tab or a carriage return) get a leading apostrophe: texts are typed by members.
 /// In Dutch the separator is a semicolon and numbers have a decimal comma, as Excel with Dutch settings opens them; in
-/// English a comma and a decimal point.
+/// English a comma and a decimal point. Column names and the named values (kinds of row, aspects, roles, attitudes,
+/// styles, phases) are in the export's language.
 /// </summary>
 public static class ExportCsv
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
+    /// <summary>The columns by their English identifiers, which the rows below use; the header row is in the export's language.</summary>
     public static readonly IReadOnlyList<string> Columns =
     [
         "method", "round", "partner", "partner_role", "author", "date", "aspect", "answers", "mean", "lowest", "highest", "text",
@@ -25,43 +33,58 @@ public static class ExportCsv
 
     public static byte[] Write(CoalitionExport export, string language)
     {
-        var dutch = language == "nl";
+        // The texts below are read in the current culture: the export's language, for as long as it is written.
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = BotCultures.FromLocale(language);
+        try
+        {
+            return WriteInCurrentLanguage(export, language == "nl");
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+
+    private static byte[] WriteInCurrentLanguage(CoalitionExport export, bool dutch)
+    {
         var separator = dutch ? ';' : ',';
         var numbers = dutch ? Dutch : CultureInfo.InvariantCulture;
         string Number(double? value) => value?.ToString("0.##", numbers) ?? "";
         void AppendRow(StringBuilder csv, IEnumerable<string> cells) => csv.Append(string.Join(separator, cells.Select(c => Cell(c, separator)))).Append("\r\n");
 
         var csv = new StringBuilder();
-        AppendRow(csv, Columns);
+        AppendRow(csv, Strings.ExportCsvColumns.Split(','));
         foreach (var round in export.CheckIns)
         {
             foreach (var aspect in round.Aspects)
-                AppendRow(csv, Row([("method", "checkin"), ("round", round.Round), ("aspect", Name(aspect.Aspect)), ("answers", Number(aspect.Answers)),
+                AppendRow(csv, Row([("method", Strings.ExportCsvMethodCheckIn), ("round", round.Round), ("aspect", Name(aspect.Aspect)), ("answers", Number(aspect.Answers)),
                     ("mean", Number(aspect.Mean)), ("lowest", Number(aspect.Lowest)), ("highest", Number(aspect.Highest))]));
-            foreach (var text in round.Bottlenecks) AppendRow(csv, Row([("method", "checkin_bottleneck"), ("round", round.Round), ("text", text)]));
-            foreach (var text in round.NextSteps) AppendRow(csv, Row([("method", "checkin_next_step"), ("round", round.Round), ("text", text)]));
+            foreach (var text in round.Bottlenecks) AppendRow(csv, Row([("method", Strings.ExportCsvMethodBottleneck), ("round", round.Round), ("text", text)]));
+            foreach (var text in round.NextSteps) AppendRow(csv, Row([("method", Strings.ExportCsvMethodNextStep), ("round", round.Round), ("text", text)]));
             foreach (var remark in round.Remarks)
-                AppendRow(csv, Row([("method", "checkin_remark"), ("round", round.Round), ("aspect", Name(remark.Aspect)), ("text", remark.Text)]));
+                AppendRow(csv, Row([("method", Strings.ExportCsvMethodRemark), ("round", round.Round), ("aspect", Name(remark.Aspect)), ("text", remark.Text)]));
         }
         if (export.Leadership is { } leadership)
         {
             foreach (var (style, members) in leadership.Members)
-                AppendRow(csv, Row([("method", "leadership_style"), ("style", style.ToString()), ("members", Number(members))]));
+                AppendRow(csv, Row([("method", Strings.ExportCsvMethodLeadershipStyle), ("style", LeadershipResultView.NameOf(style)), ("members", Number(members))]));
             foreach (var (style, members) in leadership.NeedMembers)
-                AppendRow(csv, Row([("method", "leadership_need_style"), ("style", style.ToString()), ("members", Number(members))]));
+                AppendRow(csv, Row([("method", Strings.ExportCsvMethodLeadershipNeedStyle), ("style", LeadershipResultView.NameOf(style)), ("members", Number(members))]));
             // A split names the styles of its largest groups, separated by " + ".
-            AppendRow(csv, Row([("method", "leadership_need"), ("answers", Number(leadership.Respondents)), ("ability", Number(leadership.Ability)),
-                ("commitment", Number(leadership.Commitment)), ("needed_style", string.Join(" + ", leadership.NeededStyles)), ("phase", leadership.Phase?.ToString() ?? "")]));
+            AppendRow(csv, Row([("method", Strings.ExportCsvMethodLeadershipNeed), ("answers", Number(leadership.Respondents)), ("ability", Number(leadership.Ability)),
+                ("commitment", Number(leadership.Commitment)), ("needed_style", string.Join(" + ", leadership.NeededStyles.Select(LeadershipResultView.NameOf))), ("phase", leadership.Phase is { } phase ? CoalitionPhaseTexts.Name(phase) : "")]));
         }
         foreach (var answer in export.ThreeBs)
-            AppendRow(csv, Row([("method", "3b"), ("partner", answer.Partner), ("partner_role", answer.PartnerRole.ToString()), ("author", answer.Author ?? ""),
+            AppendRow(csv, Row([("method", Strings.ExportCsvMethodThreeBs), ("partner", answer.Partner), ("partner_role", NetworkRoleTexts.Name(answer.PartnerRole)), ("author", answer.Author ?? ""),
                 ("date", answer.DescribedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("intention", answer.Intention), ("interest", answer.Interest),
-                ("contribution", answer.Contribution), ("influence", Number(answer.Influence)), ("involvement", Number(answer.Involvement)), ("attitude", answer.Attitude.ToString()),
-                ("expectations", answer.Expectations ?? ""), ("own_organisation", answer.IsOwnOrganisation ? "yes" : "no"), ("attitude_reason", answer.AttitudeReason ?? "")]));
+                ("contribution", answer.Contribution), ("influence", Number(answer.Influence)), ("involvement", Number(answer.Involvement)), ("attitude", AttitudeTexts.Name(answer.Attitude)),
+                ("expectations", answer.Expectations ?? ""), ("own_organisation", answer.IsOwnOrganisation ? Strings.ExportCsvYes : Strings.ExportCsvNo), ("attitude_reason", answer.AttitudeReason ?? "")]));
         // An action's day is in "date"; while it is open, its owner's latest answer follows its status.
         foreach (var action in export.Actions)
-            AppendRow(csv, Row([("method", "action"), ("text", action.Text), ("owner", action.Owner ?? ""), ("date", action.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                ("status", action.Status == CoalitionBot.Actions.ActionStatus.Done ? "done" : action.LatestAnswer is { } answer ? $"open ({answer.ToString().ToLowerInvariant()})" : "open"),
+            AppendRow(csv, Row([("method", Strings.ExportCsvMethodAction), ("text", action.Text), ("owner", action.Owner ?? ""), ("date", action.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                ("status", action.Status == ActionStatus.Done ? Strings.ExportCsvDone
+                    : action.LatestAnswer is { } answer ? $"{Strings.ExportCsvOpen} ({ActionTexts.Progress(answer)})" : Strings.ExportCsvOpen),
                 ("done_on", action.DoneAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "")]));
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
@@ -79,5 +102,5 @@ public static class ExportCsv
         return Columns.Select(c => byColumn.GetValueOrDefault(c, ""));
     }
 
-    private static string Name(CheckInAspect aspect) => aspect.ToString().ToLowerInvariant();
+    private static string Name(CheckInAspect aspect) => CheckInTexts.Name(aspect).ToLower(CultureInfo.CurrentUICulture);
 }

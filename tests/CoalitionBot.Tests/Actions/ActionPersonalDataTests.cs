@@ -93,7 +93,7 @@ public sealed class ActionPersonalDataTests(AzuriteContainerFixture azurite) : B
 
         Assert.Equal(("Begroting voorleggen", "Bram Peters", new DateOnly(2026, 12, 15)), (export.Actions[2].Text, export.Actions[2].Owner, export.Actions[2].Due));
         var csv = Encoding.UTF8.GetString(ExportCsv.Write(export, "nl"));
-        Assert.Contains("action;;;;;2026-12-15;;;;;;Begroting voorleggen;", csv);
+        Assert.Contains("actie;;;;;2026-12-15;;;;;;Begroting voorleggen;", csv);
         Assert.Contains(";Bram Peters;open;", csv);
     }
 

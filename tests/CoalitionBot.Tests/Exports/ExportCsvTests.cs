@@ -23,16 +23,28 @@ public sealed class ExportCsvTests
     private static string Cell(string[] row, string column) => row[ExportCsv.Columns.ToList().IndexOf(column)];
 
     [Theory]
-    [InlineData("nl", "2,5", "3,25", "7,5")]
-    [InlineData("en", "2.5", "3.25", "7.5")]
-    public void Numbers_have_the_decimal_separator_of_the_language_and_the_other_separator_splits_the_columns(string language, string ability, string commitment, string mean)
+    [InlineData("nl", "2,5", "3,25", "7,5", "leiderschap_behoefte", "Sturen + Begeleiden + Delegeren", "Groeiend", "ambitie")]
+    [InlineData("en", "2.5", "3.25", "7.5", "leadership_need", "Directing + Coaching + Delegating", "Growing", "ambition")]
+    public void Numbers_names_and_separators_are_those_of_the_language(string language, string ability, string commitment, string mean,
+        string needRow, string neededStyles, string phase, string ambition)
     {
-        var need = RowOf(language, "leadership_need");
+        var need = RowOf(language, needRow);
         var aspect = RowOf(language, "checkin");
 
         Assert.Equal(ExportCsv.Columns.Count, need.Length);
-        Assert.Equal((ability, commitment, "Directing + Coaching + Delegating", "Growing"), (Cell(need, "ability"), Cell(need, "commitment"), Cell(need, "needed_style"), Cell(need, "phase")));
-        Assert.Equal(("ambition", "3", mean, "", ""), (Cell(aspect, "aspect"), Cell(aspect, "answers"), Cell(aspect, "mean"), Cell(aspect, "lowest"), Cell(aspect, "highest")));
+        Assert.Equal((ability, commitment, neededStyles, phase), (Cell(need, "ability"), Cell(need, "commitment"), Cell(need, "needed_style"), Cell(need, "phase")));
+        Assert.Equal((ambition, "3", mean, "", ""), (Cell(aspect, "aspect"), Cell(aspect, "answers"), Cell(aspect, "mean"), Cell(aspect, "lowest"), Cell(aspect, "highest")));
+    }
+
+    [Theory]
+    [InlineData("nl", "methode;ronde;partner;rol_partner;auteur;datum;aspect;antwoorden;gemiddelde;laagste;hoogste;tekst;")]
+    [InlineData("en", "method,round,partner,partner_role,author,date,aspect,answers,mean,lowest,highest,text,")]
+    public void The_header_names_every_column_in_the_language(string language, string start)
+    {
+        var header = Encoding.UTF8.GetString(ExportCsv.Write(Export, language)[3..]).Split("\r\n")[0];
+
+        Assert.StartsWith(start, header);
+        Assert.Equal(ExportCsv.Columns.Count, header.Split(language == "nl" ? ';' : ',').Length);
     }
 
     [Fact]
@@ -69,6 +81,7 @@ public sealed class ExportCsvTests
         };
         var row = Encoding.UTF8.GetString(ExportCsv.Write(export, "nl")[3..]).Split("\r\n").Select(line => line.Split(';')).Single(r => r[0] == "3b");
 
-        Assert.Equal(("Regie van de gemeente", "yes", "Wettelijke taak"), (Cell(row, "expectations"), Cell(row, "own_organisation"), Cell(row, "attitude_reason")));
+        Assert.Equal(("Uitvoerder", "Steunend"), (Cell(row, "partner_role"), Cell(row, "attitude")));
+        Assert.Equal(("Regie van de gemeente", "ja", "Wettelijke taak"), (Cell(row, "expectations"), Cell(row, "own_organisation"), Cell(row, "attitude_reason")));
     }
 }

@@ -81,13 +81,13 @@ public sealed class ExportEndToEndTests(AzuriteContainerFixture azurite) : BotAn
         var lines = await CsvLinesAsync(await GetAsync(csvLink));
 
         // Dutch: semicolons, as Excel with Dutch settings splits a CSV.
-        Assert.StartsWith("method;round;partner;partner_role;author;date;aspect;answers;mean;lowest;highest;text", lines[0]);
+        Assert.StartsWith("methode;ronde;partner;rol_partner;auteur;datum;aspect;antwoorden;gemiddelde;laagste;hoogste;tekst", lines[0]);
         Assert.Equal(5, lines.Count(l => l.StartsWith("checkin;2026-11;", StringComparison.Ordinal))); // a row per aspect, never per answer
-        Assert.StartsWith("checkin;2026-11;;;;;ambition;3;7,67;;;", lines[1]); // lowest and highest only from 5 answers
+        Assert.StartsWith("checkin;2026-11;;;;;ambitie;3;7,67;;;", lines[1]); // lowest and highest only from 5 answers
         Assert.DoesNotContain(lines, l => l.Contains("2026-10") || l.Contains("Alleen wij twee") || l.Contains("29:") || l.Contains("Geheim van team B"));
         Assert.Contains(lines, l => l.Contains("\"'=HYPERLINK(\"\"http://evil\"\")\""));
         Assert.Contains(lines, l => l.Contains(";\"Geen geld, wél \"\"plannen\"\"\";"));
-        Assert.Contains(lines, l => l.StartsWith("3b;;GGD Hollands Midden;Implementer;Anna de Vries;2026-11-02;", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("3b;;GGD Hollands Midden;Uitvoerder;Anna de Vries;2026-11-02;", StringComparison.Ordinal));
     }
 
     [Fact]
