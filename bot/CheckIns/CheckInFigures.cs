@@ -63,9 +63,11 @@ public sealed record CheckInFigures
 
     public IReadOnlyList<string> RemarksOn(CheckInAspect aspect) => Quotes(Texts.Values.Select(t => t.Remarks.GetValueOrDefault(aspect) ?? ""));
 
-    // One line each, identical texts once, in alphabetical order: never in the order of answering, which could point at a person.
+    // One line each, identical texts once, in alphabetical order: never in the order of answering, which could point at a person
+    // (nor is the spelling shown of texts equal apart from case the first one's: the same of them is shown whatever the order).
     private static IReadOnlyList<string> Quotes(IEnumerable<string> texts) =>
-        [.. texts.Select(CheckInSummary.OneLine).Where(t => t.Length > 0).Distinct(StringComparer.CurrentCultureIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)];
+        [.. texts.Select(CheckInSummary.OneLine).Where(t => t.Length > 0).GroupBy(t => t, StringComparer.CurrentCultureIgnoreCase)
+            .Select(g => g.Order(StringComparer.Ordinal).First()).Order(StringComparer.OrdinalIgnoreCase)];
 }
 
 /// <summary>What a member wrote in their check-in: the bottleneck, the next step and the remarks per aspect.</summary>

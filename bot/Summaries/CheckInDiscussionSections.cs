@@ -25,9 +25,14 @@ public static class CheckInDiscussionSections
             CheckInTexts.Name(a.Aspect), a.Latest.Min, a.Latest.Max),
         { Topic: DiscussionTopic.LargestDrop, Aspect: { } a } => Texts.Format(Strings.SummaryDiscussDrop,
             CheckInTexts.Name(a.Aspect), a.PreviousMean!.Value, a.Latest.Mean, ScoreChangeText.Of(a.Change!.Value)),
-        { Topic: DiscussionTopic.Lowest, Aspect: { } a } => Texts.Format(Strings.SummaryDiscussLowest, CheckInTexts.Name(a.Aspect), a.Latest.Mean),
+        { Topic: DiscussionTopic.Lowest, Aspect: { } a, EquallyLow.Count: 0 } => Texts.Format(Strings.SummaryDiscussLowest, CheckInTexts.Name(a.Aspect), a.Latest.Mean),
+        { Topic: DiscussionTopic.Lowest, Aspect: { } a } => Texts.Format(Strings.SummaryDiscussLowestShared,
+            AndList([.. question.EquallyLow.Prepend(a).OrderBy(x => x.Aspect).Select(x => CheckInTexts.Name(x.Aspect))]), a.Latest.Mean),
         _ => Strings.SummaryDiscussNextStep,
     };
+
+    /// <summary>"Belangen, Proces en Relatie".</summary>
+    private static string AndList(string[] names) => Texts.Format(Strings.LeadershipListAnd, string.Join(", ", names[..^1]), names[^1]);
 
     /// <summary>One chart for the aspects whose distribution may be shown; nothing at all when there are none.</summary>
     private static IEnumerable<SummarySection> Distribution(CheckInSummary summary)

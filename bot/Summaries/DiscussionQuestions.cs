@@ -18,7 +18,11 @@ public enum DiscussionTopic
 
 /// <summary>One question for the meeting; <paramref name="Aspect"/> is null only for <see cref="DiscussionTopic.NextStep"/>.</summary>
 /// <param name="IsMost">For a spread: this aspect's spread is the widest (another's may be asked about when this one is already).</param>
-public sealed record DiscussionQuestion(DiscussionTopic Topic, AspectSummary? Aspect, bool IsMost = true);
+public sealed record DiscussionQuestion(DiscussionTopic Topic, AspectSummary? Aspect, bool IsMost = true)
+{
+    /// <summary>For the lowest: the other aspects with the same (shown) mean, asked about in the same question.</summary>
+    public IReadOnlyList<AspectSummary> EquallyLow { get; init; } = [];
+}
 
 /// <summary>
 /// Two or three questions drawn from a round's shown figures, for the coalition to discuss in its meeting: the aspect whose
@@ -50,7 +54,7 @@ public static class DiscussionQuestions
         // Lowest only means something beside a higher one; equal lowest means are all candidates.
         var lowestMean = aspects.Count > 1 ? aspects.Min(ShownMean) : double.NaN;
         var lowest = aspects.Any(a => ShownMean(a) > lowestMean) ? aspects.Where(a => ShownMean(a) == lowestMean).ToList() : [];
-        if (Pick(lowest, questions) is { } low) questions.Add(new(DiscussionTopic.Lowest, low));
+        if (Pick(lowest, questions) is { } low) questions.Add(new(DiscussionTopic.Lowest, low) { EquallyLow = [.. lowest.Where(a => a != low)] });
 
         if (questions.Count < AtLeast) questions.Add(new(DiscussionTopic.NextStep, null));
         return questions;
