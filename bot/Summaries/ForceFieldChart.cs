@@ -24,8 +24,13 @@ public static class ForceFieldChart
         [Kind.Split] = (ChartImage.Palette[1], MarkerShape.FilledDiamond),
     };
 
-    public static byte[] Png(IReadOnlyList<PartnerSummary> partners, string involvementAxis, string influenceAxis, IReadOnlyList<string> legend)
+    /// <summary>The legend in the current language: the attitudes, and split.</summary>
+    public static IReadOnlyList<string> Legend() => [.. Enum.GetValues<Attitude>().Select(AttitudeTexts.Name), Resources.Strings.SummaryForceFieldSplit];
+
+    /// <param name="legend">The names of supportive, neutral, resistant and split; by default <see cref="Legend"/>.</param>
+    public static byte[] Png(IReadOnlyList<PartnerSummary> partners, string involvementAxis, string influenceAxis, IReadOnlyList<string>? legend = null)
     {
+        legend ??= Legend();
         var plot = ChartImage.NewPlot();
         var inLegend = new HashSet<Kind>();
         foreach (var partner in Placed(partners))
@@ -57,12 +62,15 @@ public static class ForceFieldChart
         return ChartImage.Png(plot, ChartImage.Width, ChartImage.Height + 20);
     }
 
-    /// <param name="legend">The names of supportive, neutral, resistant and split, in the current language.</param>
     // The axes' titles and legend, and each placed partner's label, position and kind.
-    public static string DataUri(IReadOnlyList<PartnerSummary> partners, string involvementAxis, string influenceAxis, IReadOnlyList<string> legend) => ChartImage.CachedDataUri(
-        $"forcefield|{involvementAxis}|{influenceAxis}|{string.Join(',', legend)}|" + string.Join('|', Placed(partners)
-            .Select(p => $"{Short(p.Partner.Name)}@{ChartImage.Exact(p.Involvement!.Mean)},{ChartImage.Exact(p.Influence!.Mean)}:{KindOf(p)}")),
-        () => Png(partners, involvementAxis, influenceAxis, legend));
+    public static string DataUri(IReadOnlyList<PartnerSummary> partners, string involvementAxis, string influenceAxis)
+    {
+        var legend = Legend();
+        return ChartImage.CachedDataUri(
+            $"forcefield|{involvementAxis}|{influenceAxis}|{string.Join(',', legend)}|" + string.Join('|', Placed(partners)
+                .Select(p => $"{Short(p.Partner.Name)}@{ChartImage.Exact(p.Involvement!.Mean)},{ChartImage.Exact(p.Influence!.Mean)}:{KindOf(p)}")),
+            () => Png(partners, involvementAxis, influenceAxis, legend));
+    }
 
     /// <summary>The partners the chart places: those with an influence and an involvement.</summary>
     public static IEnumerable<PartnerSummary> Placed(IReadOnlyList<PartnerSummary> partners) => partners.Where(p => p.Influence is not null && p.Involvement is not null);

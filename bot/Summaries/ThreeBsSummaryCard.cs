@@ -42,16 +42,13 @@ public static class ThreeBsSummaryCard
         if (summary.Partners.Any(p => p.Influence is not null && p.Involvement is not null))
             yield return new SummarySection(Strings.SummaryForceFieldHeading)
             {
-                Image = new SummaryImage(ForceFieldChart.DataUri(summary.Partners, Strings.ThreeBsInvolvement, Strings.ThreeBsInfluence, ForceFieldLegend),
+                Image = new SummaryImage(ForceFieldChart.DataUri(summary.Partners, Strings.ThreeBsInvolvement, Strings.ThreeBsInfluence),
                     Texts.Format(Strings.SummaryForceFieldChart, string.Join(", ", ForceFieldChart.Placed(summary.Partners).Select(PlacedPartner)))),
             };
         if (summary.Undescribed.Count > 0)
             foreach (var section in SummaryCardSplitter.ListSections(Strings.SummaryUndescribedHeading, [.. summary.Undescribed.Select(p => MemberText.Escape(p.Name))]))
                 yield return section;
     }
-
-    /// <summary>The force field's legend: the attitudes, and split.</summary>
-    private static IReadOnlyList<string> ForceFieldLegend => [.. Enum.GetValues<Attitude>().Select(AttitudeTexts.Name), Strings.SummaryForceFieldSplit];
 
     /// <summary>"GGD Hollands Mi… (Steunend)", as the chart labels and colours it, for those who cannot see it.</summary>
     private static string PlacedPartner(PartnerSummary partner) =>

@@ -31,7 +31,7 @@ internal static class ChartGallery
                 Partner("Café de Wijk", involvement: 2, influence: 3, Attitude.Neutral),
                 Partner("Jeugdgezondheidszorg Leiden", involvement: 3, influence: 2, Attitude.Resistant),
                 Partner("Wethouder", involvement: 1, influence: 5, Attitude.Resistant, Attitude.Supportive),
-            ], Strings.ThreeBsInvolvement, Strings.ThreeBsInfluence, [.. Enum.GetValues<Attitude>().Select(AttitudeTexts.Name), Strings.SummaryForceFieldSplit]),
+            ], Strings.ThreeBsInvolvement, Strings.ThreeBsInfluence),
             ["distribution"] = AspectDistributionChart.Png(CheckInSummary.Of(SummaryTestData.Round("2026-11",
                 SummaryTestData.CheckIn("a", 8, others: 3), SummaryTestData.CheckIn("b", 9, others: 9), SummaryTestData.CheckIn("c", 6, others: 7),
                 SummaryTestData.CheckIn("d", 8, others: 7), SummaryTestData.CheckIn("e", 10, others: 6)), previous: null, minimumRespondents: 3).Aspects),
