@@ -14,8 +14,11 @@ namespace CoalitionBot.CheckIns;
 /// </summary>
 public sealed record CheckInRound : IVersionedDocument
 {
-    /// <summary>2: the published figures and their ledger are stored with the answers. 3: a name, and when it opens and closes.</summary>
-    public const int CurrentSchemaVersion = 3;
+    /// <summary>
+    /// 2: the published figures and their ledger are stored with the answers. 3: a name, and when it opens and closes.
+    /// 4: the published figures count how many gave each score (<see cref="CheckInFigures.Distributions"/>).
+    /// </summary>
+    public const int CurrentSchemaVersion = 4;
 
     /// <summary>The version that first stored published figures (older rounds are published as they stand).</summary>
     private const int PublishedSince = 2;

@@ -51,7 +51,11 @@ public sealed record CheckInSummary(string? RoundName, int Respondents, int Mini
         return summary with
         {
             ShowsFigures = true,
-            Aspects = [.. figures.ShownAspects(minimumRespondents).Select(a => new AspectSummary(a.Aspect, a.Spread, before?.TryGetValue(a.Aspect, out var mean) == true ? mean : null))],
+            Aspects = [.. figures.ShownAspects(minimumRespondents).Select(a => new AspectSummary(a.Aspect, a.Spread, before?.TryGetValue(a.Aspect, out var mean) == true ? mean : null)
+            {
+                Distribution = figures.ShownDistribution(a.Aspect),
+                Remarks = figures.RemarksOn(a.Aspect),
+            })],
             Bottlenecks = figures.BottlenecksByCount(),
             Grade = figures.Grade is { } grade && grade.Count >= minimumRespondents ? grade : null,
             WentWell = figures.WentWell(),
@@ -66,4 +70,20 @@ public sealed record CheckInSummary(string? RoundName, int Respondents, int Mini
 public sealed record AspectSummary(CheckInAspect Aspect, ScoreSpread Latest, double? PreviousMean)
 {
     public Trend Trend => TrendOf.Between(PreviousMean, Latest.Mean);
+
+    /// <summary>How many gave each score, when that may be shown (<see cref="ScoreDistribution.MayShow"/>).</summary>
+    public ScoreDistribution? Distribution { get; init; }
+
+    /// <summary>The members' remarks on the aspect ("Toelichting"), without names, each once, in alphabetical order.</summary>
+    public IReadOnlyList<string> Remarks { get; init; } = [];
+
+    /// <summary>
+    /// The change against the previous round as the two shown means differ (each with one decimal), so "+0,8" always
+    /// matches "7,8, was 7,0"; null without a comparable previous round.
+    /// </summary>
+    public double? Change => PreviousMean is { } previous ? AsShown(Latest.Mean) - AsShown(previous) : null;
+
+    /// <summary>A mean rounded exactly as the card writes it ({0:0.0}), whatever the culture's decimal sign.</summary>
+    public static double AsShown(double mean) =>
+        double.Parse(mean.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -34,6 +34,7 @@ public static class CheckInSummaryCard
                     Note = (summary.PreviousRoundName is null ? Strings.SummaryTrendNoPrevious : Texts.Format(Strings.SummaryTrendNote, MemberText.Escape(summary.PreviousRoundName)))
                         + " " + RefreshNote(summary.MinimumRespondents),
                 },
+                .. CheckInDiscussionSections.For(summary),
                 .. SummaryCardSplitter.ListSections(Strings.SummaryWentWellHeading, Shown(summary.WentWell)),
                 .. SummaryCardSplitter.ListSections(Strings.SummaryBottlenecksHeading, [.. summary.Bottlenecks.Select(Counted)]),
                 .. SummaryCardSplitter.ListSections(Strings.SummaryNextStepsHeading, Shown(summary.NextSteps)),
@@ -76,7 +77,7 @@ public static class CheckInSummaryCard
         new SummarySection(Strings.SummaryTrendHeading) { Image = new SummaryImage(CheckInTrendChart.DataUri(summary.History), Strings.SummaryTrendChart) },
     ];
 
-    /// <summary>"7.8, spread 6-9 (5 answers); up, was 7.1", or without the spread where it would give scores away.</summary>
+    /// <summary>"7.8, spread 6-9 (5 answers); up, was 7.1 (+0.7)", or without the spread where it would give scores away.</summary>
     public static string AspectValue(AspectSummary aspect)
     {
         var latest = aspect.Latest;
@@ -90,7 +91,7 @@ public static class CheckInSummaryCard
             Trend.Same => Strings.SummaryTrendSame,
             _ => null,
         };
-        return trend is null ? value : $"{value}; {Texts.Format(trend, aspect.PreviousMean!.Value)}";
+        return trend is null ? value : $"{value}; {Texts.Format(trend, aspect.PreviousMean!.Value)}{ScoreChangeText.After(aspect)}";
     }
 
     /// <summary>Why there are no figures: too few answers yet, or not enough new or changed ones since the figures went.</summary>

@@ -24,6 +24,7 @@ public static class ThreeBsSummaryCard
             : Texts.Format(Strings.SummaryThreeBsIntro, summary.PartnerCount - summary.Undescribed.Count, summary.PartnerCount);
         var sections = new List<SummarySection>();
         if (summary.Only is null) sections.AddRange(CoalitionSections(summary));
+        sections.AddRange(ForceFieldDiscussion.Sections(summary.Partners));
         sections.AddRange(summary.Partners.SelectMany(PartnerSections));
         return SummaryCardSplitter.Split(title, intro, sections);
     }
@@ -41,12 +42,17 @@ public static class ThreeBsSummaryCard
         if (summary.Partners.Any(p => p.Influence is not null && p.Involvement is not null))
             yield return new SummarySection(Strings.SummaryForceFieldHeading)
             {
-                Image = new SummaryImage(ForceFieldChart.DataUri(summary.Partners, Strings.ThreeBsInvolvement, Strings.ThreeBsInfluence), Strings.SummaryForceFieldChart),
+                Image = new SummaryImage(ForceFieldChart.DataUri(summary.Partners, Strings.ThreeBsInvolvement, Strings.ThreeBsInfluence),
+                    Texts.Format(Strings.SummaryForceFieldChart, string.Join(", ", ForceFieldChart.Placed(summary.Partners).Select(PlacedPartner)))),
             };
         if (summary.Undescribed.Count > 0)
             foreach (var section in SummaryCardSplitter.ListSections(Strings.SummaryUndescribedHeading, [.. summary.Undescribed.Select(p => MemberText.Escape(p.Name))]))
                 yield return section;
     }
+
+    /// <summary>"GGD Hollands Mi… (Steunend)", as the chart labels and colours it, for those who cannot see it.</summary>
+    private static string PlacedPartner(PartnerSummary partner) =>
+        $"{MemberText.Escape(ForceFieldChart.Short(partner.Partner.Name))} ({(ForceFieldFlags.MainAttitude(partner) is { } attitude ? AttitudeTexts.Name(attitude) : Strings.SummaryForceFieldSplit)})";
 
     /// <summary>The partner's force field and views; many long views become several sections, so each fits on a card.</summary>
     private static IEnumerable<SummarySection> PartnerSections(PartnerSummary partner)

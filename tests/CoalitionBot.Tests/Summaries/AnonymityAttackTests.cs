@@ -128,6 +128,57 @@ public sealed partial class AnonymityAttackTests : BotAndChannelTests
         attacker.AssertNoSingleAnswerFollows(Minimum);
     }
 
+    /// <summary>A check-in with a score per aspect (in the order of <see cref="Aspects"/>) and a remark on ambition.</summary>
+    private async Task CheckInAsync(Member member, int[] scores, string remark)
+    {
+        var conversation = new DialogConversation(Bot, Channel, member: member);
+        var value = Assert.Single(await conversation.SayAsync("checkin")).Card!["actions"]![0]!["data"]!.DeepClone().AsObject();
+        for (var i = 0; i < Aspects.Length; i++) value["score" + Aspects[i]] = scores[i].ToString(CultureInfo.InvariantCulture);
+        value["remarkAmbition"] = remark;
+        value["grade"] = "7";
+        value["bottleneck"] = "knelpunt";
+        value["nextStep"] = "volgende stap";
+        await conversation.SubmitAsync(value, "card-checkin");
+        attacker.Saw(member);
+    }
+
+    [Fact]
+    public async Task How_many_gave_each_score_shows_only_where_it_names_nobodys_score_and_the_remarks_name_nobody()
+    {
+        // Ambition 4, 6, 6, 8, 9: may show. Interests 7, 7, 7, 7, 3: all but one gave a 7, so each 7 would know the 3's
+        // score and the 3 everyone's. Relationship all 8. Process and organisation as ambition, in another order.
+        int[][] scores = [[4, 7, 8, 9, 6], [6, 7, 8, 6, 8], [6, 7, 8, 4, 9], [8, 7, 8, 8, 4], [9, 3, 8, 6, 6]];
+        for (var i = 0; i < 5; i++) await CheckInAsync(Members[i], scores[i], i % 2 == 0 ? $"Toelichting van {Members[i].Name}" : "Meer tijd nodig");
+        await Lead.SayAsync("ronde sluit");
+
+        var view = await LookAsync("checkin");
+
+        Assert.Contains("Hoeveel leden welk cijfer gaven", lastSummary);
+        Assert.Contains("Ambitie: cijfer 4: 1, cijfer 6: 2, cijfer 8: 1, cijfer 9: 1", lastSummary);
+        Assert.Contains("Proces: cijfer 4: 1, cijfer 6: 2, cijfer 8: 1, cijfer 9: 1", lastSummary);
+        Assert.DoesNotContain("Belangen: cijfer", lastSummary);
+        Assert.DoesNotContain("Relatie: cijfer", lastSummary);
+        Assert.DoesNotContain("cijfer 7", lastSummary);
+        Assert.DoesNotContain("cijfer 3", lastSummary);
+        Assert.Contains("6,2 (5 antwoorden)", lastSummary); // interests: the mean only, as before
+        // The remarks: each once, alphabetically, without the member's name or their place in the order of answering.
+        Assert.Contains("Toelichting bij Ambitie", lastSummary);
+        Assert.Contains("- Meer tijd nodig\\n- Toelichting van Lid 1\\n- Toelichting van Lid 3\\n- Toelichting van Lid 5", lastSummary);
+        Assert.DoesNotContain("Meer tijd nodig (2", lastSummary);
+
+        // The next round, of three answers: figures, but no distribution below five scores, and nothing of the round before.
+        await CheckInAsync(Members[5], [2, 5, 7, 9, 10], "Nieuw");
+        await CheckInAsync(Members[0], [3, 5, 7, 9, 10], "Nieuw");
+        Assert.Equal(view, await LookAsync("checkin"));
+        await CheckInAsync(Members[1], [4, 5, 7, 9, 10], "Nieuw");
+        await Lead.SayAsync("ronde sluit");
+        Assert.NotEqual(view, await LookAsync("checkin"));
+        Assert.Contains("de cijfers tellen 3 antwoorden", lastSummary);
+        Assert.DoesNotContain("Hoeveel leden welk cijfer gaven", lastSummary);
+        Assert.DoesNotContain(": cijfer ", lastSummary);
+        attacker.AssertNoSingleAnswerFollows(Minimum);
+    }
+
     /// <summary>
     /// What the lead knows: every view they got, and who answered or changed an answer between two views. A view that
     /// differs from the one before it tells them about the members who acted since the view before that changed.

@@ -27,13 +27,18 @@ internal static class ChartGallery
                 new RoundMeans($"2026-{month:D2}", aspects.ToDictionary(a => a, a => 5.0 + (month + (int)a) % 4)))]),
             ["force-field"] = ForceFieldChart.Png(
             [
-                Partner("Coöperatie Zuid", involvement: 4, influence: 4),
-                Partner("Café de Wijk", involvement: 2, influence: 3),
-                Partner("Jeugdgezondheidszorg Leiden", involvement: 3, influence: 2),
+                Partner("Coöperatie Zuid", involvement: 4, influence: 4, Attitude.Supportive),
+                Partner("Café de Wijk", involvement: 2, influence: 3, Attitude.Neutral),
+                Partner("Jeugdgezondheidszorg Leiden", involvement: 3, influence: 2, Attitude.Resistant),
+                Partner("Wethouder", involvement: 1, influence: 5, Attitude.Resistant, Attitude.Supportive),
             ], Strings.ThreeBsInvolvement, Strings.ThreeBsInfluence),
+            ["distribution"] = AspectDistributionChart.Png(CheckInSummary.Of(SummaryTestData.Round("2026-11",
+                SummaryTestData.CheckIn("a", 8, others: 3), SummaryTestData.CheckIn("b", 9, others: 9), SummaryTestData.CheckIn("c", 6, others: 7),
+                SummaryTestData.CheckIn("d", 8, others: 7), SummaryTestData.CheckIn("e", 10, others: 6)), previous: null, minimumRespondents: 3).Aspects),
         };
     }
 
-    private static PartnerSummary Partner(string name, double involvement, double influence) => new(
-        new Partner(name, name, NetworkRole.Implementer), [], new ScoreSpread(influence, 1, 5, 3), new ScoreSpread(involvement, 1, 5, 3), new Dictionary<Attitude, int>());
+    private static PartnerSummary Partner(string name, double involvement, double influence, params Attitude[] attitudes) => new(
+        new Partner(name, name, NetworkRole.Implementer), [], new ScoreSpread(influence, 1, 5, 3), new ScoreSpread(involvement, 1, 5, 3),
+        Enum.GetValues<Attitude>().ToDictionary(a => a, a => attitudes.Count(x => x == a)));
 }

@@ -42,7 +42,7 @@ public sealed class SummaryChartTests
         using var dutch = new CultureScope("nl-NL");
         var partners = Enumerable.Range(1, 40).Select(i => new PartnerSummary(new Partner($"p{i}", $"Partnerorganisatie nummer {i}", NetworkRole.Implementer), [],
             new ScoreSpread(1 + i % 5, 1, 5, 3), new ScoreSpread(1 + i * 7 % 5, 1, 5, 3), new Dictionary<Attitude, int>())).ToList();
-        AssertSmallPng(ForceFieldChart.Png(partners, "Betrokkenheid", "Invloed"));
+        AssertSmallPng(ForceFieldChart.Png(partners, "Betrokkenheid", "Invloed", ["Steunend", "Neutraal", "Weerstand", "Verdeeld"]));
     }
 
     [Fact]
@@ -55,7 +55,8 @@ public sealed class SummaryChartTests
         var cards = CheckInSummaryCard.Build(summary);
 
         Assert.All(cards, card => Assert.True(card.FitsTeamsLimit(), $"{card.Size()} bytes"));
-        Assert.Equal(2, cards.Count(c => c.ToJson().Contains("data:image/png;base64,")));
+        // The means, how many gave each score, and the trend.
+        Assert.Equal(3, cards.Sum(c => c.ToJson().Split("data:image/png;base64,").Length - 1));
     }
 
     [Fact]

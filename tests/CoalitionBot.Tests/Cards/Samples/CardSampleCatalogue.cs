@@ -41,6 +41,8 @@ public static class CardSampleCatalogue
         .. BothLanguages("leadership-summary-split", SummaryCardSamples.LeadershipSummarySplit),
         .. BothLanguages("three-bs-summary", SummaryCardSamples.ThreeBsSummary),
         .. BothLanguages("summary-overview", SummaryCardSamples.Overview),
+        .. BothLanguages("check-in-summary-to-discuss", DiscussionCardSamples.CheckInSummaryToDiscuss),
+        .. BothLanguages("check-in-summary-remarks", DiscussionCardSamples.CheckInSummaryRemarks),
         .. BothLanguages("reminder-form", () => Form(ReminderCardSamples.Dialog, ReminderCardSamples.Options)),
         .. BothLanguages("reminder-form-errors", () => Submitted(ReminderCardSamples.Dialog, ReminderCardSamples.WrongAnswers(), ReminderCardSamples.Options)),
         .. BothLanguages("reminder-saved", ReminderCardSamples.Saved),
