@@ -22,6 +22,7 @@ public static class ReminderDescription
         ReminderTopic.ThreeBs => Strings.ReminderTopicThreeBs,
         ReminderTopic.Leadership => Strings.ReminderTopicLeadership,
         ReminderTopic.Message => Strings.ReminderTopicMessage,
+        ReminderTopic.LateActions => Strings.ReminderTopicLateActions,
         _ => Strings.ReminderTopicCheckIn,
     };
 

@@ -46,7 +46,8 @@ public sealed class ReminderDialog(ReminderScheduleStore schedules, CoalitionSto
         var recurrence = answers.GetValueOrDefault(RecurrenceKey);
         var prompts = new List<Prompt>
         {
-            new ChoicePrompt(TopicKey, Strings.ReminderFormTopic, [new(Strings.ReminderTopicCheckIn, TopicCheckIn), new(Strings.ReminderTopicThreeBs, TopicThreeBs), new(Strings.ReminderTopicLeadership, TopicLeadership), new(Strings.ReminderTopicMessage, TopicMessage)]),
+            new ChoicePrompt(TopicKey, Strings.ReminderFormTopic, [new(Strings.ReminderTopicCheckIn, TopicCheckIn), new(Strings.ReminderTopicThreeBs, TopicThreeBs), new(Strings.ReminderTopicLeadership, TopicLeadership), new(Strings.ReminderTopicMessage, TopicMessage),
+                new(Strings.ReminderTopicLateActions, TopicLateActions)]),
             new TextPrompt(MessageKey, Strings.ReminderFormMessage, 500) { IsRequired = false, IsMultiline = true },
             new ChoicePrompt(RecurrenceKey, Strings.ReminderFormRecurrence, [new(Strings.ReminderRecurrenceDaily, Daily), new(Strings.ReminderRecurrenceWeekly, Weekly), new(Strings.ReminderRecurrenceMonthly, Monthly), new(Strings.ReminderRecurrenceFirstWeekday, FirstWeekday), new(Strings.ReminderRecurrenceCron, Cron)]),
         };
@@ -56,9 +57,11 @@ public sealed class ReminderDialog(ReminderScheduleStore schedules, CoalitionSto
         if (recurrence == Cron) prompts.Add(new TextPrompt(CronKey, Strings.ReminderFormCron, 100));
         prompts.Add(new TextPrompt(TimeKey, Strings.ReminderFormTime, 5));
         prompts.Add(new ChoicePrompt(TimeZoneKey, Strings.ReminderFormTimeZone, ReminderTimeZones.Choices(answers.GetValueOrDefault(TimeZoneKey))) { IsCompact = true, IsRequired = false });
-        prompts.Add(new ChoicePrompt(WhereKey, Strings.ReminderFormWhere, [new(Strings.ReminderWhereMembers, Members), new(Strings.ReminderWhereChannel, Channel), new(Strings.ReminderWhereBoth, Both)]));
+        // Late actions go to their owners alone, whoever they are that day.
+        if (answers.GetValueOrDefault(TopicKey) != TopicLateActions)
+            prompts.Add(new ChoicePrompt(WhereKey, Strings.ReminderFormWhere, [new(Strings.ReminderWhereMembers, Members), new(Strings.ReminderWhereChannel, Channel), new(Strings.ReminderWhereBoth, Both)]));
         // A reminder with a message of its own has no answers to follow up.
-        if (answers.GetValueOrDefault(TopicKey) != TopicMessage) prompts.Add(new NumberPrompt(FollowUpKey, Strings.ReminderFormFollowUp, 0, 168) { IsRequired = false });
+        if (answers.GetValueOrDefault(TopicKey) is not (TopicMessage or TopicLateActions)) prompts.Add(new NumberPrompt(FollowUpKey, Strings.ReminderFormFollowUp, 0, 168) { IsRequired = false });
         return prompts;
     }
 

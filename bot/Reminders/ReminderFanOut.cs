@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
+using CoalitionBot.Actions;
 using CoalitionBot.BotFramework.Authentication;
 using CoalitionBot.BotFramework.Connector;
 using CoalitionBot.BotFramework.Schema;
@@ -29,6 +30,7 @@ public sealed partial class ReminderFanOut(
     ConversationReferenceStore references,
     CoalitionStore coalitions,
     CheckInStore rounds,
+    ActionStore actions,
     TrustedServiceUrls trustedServiceUrls,
     FanOutConnector connectors,
     TimeProvider time,
@@ -81,12 +83,13 @@ public sealed partial class ReminderFanOut(
         // Stored from an admin's authenticated turn, so the bot's token may go there.
         trustedServiceUrls.Trust(schedule.ServiceUrl);
         var connector = connectors.Create();
-        var card = Attachment.AdaptiveCard(ReminderCard.Build(schedule.Topic, schedule.Message, job.Phase, schedule.Language).ToJsonElement());
-        var recipients = await roster.RecipientsAsync(job, connector, cancellationToken);
+        var cardFor = await CardsAsync(job, cancellationToken);
+        // A recipient without a card of their own (no late action any more, since the roster was read) gets nothing.
+        var recipients = (await roster.RecipientsAsync(job, connector, cancellationToken)).Where(r => cardFor(r) is not null).ToList();
         var inactive = await references.InactivePersonalAsync(schedule.ChannelId, cancellationToken);
 
         var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(recipients, options, (recipient, token) => DeliverAsync(job, recipient, inactive, card, connector, token));
+        await Parallel.ForEachAsync(recipients, options, (recipient, token) => DeliverAsync(job, recipient, inactive, cardFor, connector, token));
 
         var report = DeliveryReport.Of(await log.RecipientsAsync(job, cancellationToken), await answers.WhoAnsweredAsync(job, cancellationToken));
         await log.RecordOccurrenceAsync(job, new OccurrenceRecord { Occurrence = job.Occurrence, Phase = job.Phase, Status = OccurrenceStatus.Completed, RecordedAt = time.GetUtcNow() }, cancellationToken);
@@ -95,7 +98,20 @@ public sealed partial class ReminderFanOut(
         return report;
     }
 
-    private async ValueTask DeliverAsync(ReminderJob job, ReminderRecipient recipient, IReadOnlySet<string> inactive, Attachment card, ConnectorClient connector, CancellationToken cancellationToken)
+    /// <summary>The card each recipient gets: the same for all, or for late actions each owner's own (null: nothing for them).</summary>
+    private async Task<Func<ReminderRecipient, Attachment?>> CardsAsync(ReminderJob job, CancellationToken cancellationToken)
+    {
+        var schedule = job.Schedule;
+        if (schedule.Topic != ReminderTopic.LateActions)
+        {
+            var card = Attachment.AdaptiveCard(ReminderCard.Build(schedule.Topic, schedule.Message, job.Phase, schedule.Language).ToJsonElement());
+            return _ => card;
+        }
+        var late = LateActions.ByOwner(await actions.GetAsync(schedule.Coalition, cancellationToken), ActionDates.Today(time));
+        return recipient => late.TryGetValue(recipient.Id, out var own) ? Attachment.AdaptiveCard(LateActionsCard.Build(own, schedule.Message, schedule.Language).ToJsonElement()) : null;
+    }
+
+    private async ValueTask DeliverAsync(ReminderJob job, ReminderRecipient recipient, IReadOnlySet<string> inactive, Func<ReminderRecipient, Attachment?> cardFor, ConnectorClient connector, CancellationToken cancellationToken)
     {
         var claim = new DeliveryRecord { Recipient = recipient.Id, Kind = recipient.Kind, ClaimId = claimId, ClaimedAt = time.GetUtcNow() };
         var (claimed, _) = await log.TryClaimAsync(job, claim, cancellationToken);
@@ -104,7 +120,7 @@ public sealed partial class ReminderFanOut(
         if (!sentUnrecorded.TryAdd(delivery, 0)) return; // sent by an earlier run that storage broke off: unconfirmed
 
         // Once claimed, finish this one even when the bot is stopping, so a graceful stop leaves no unconfirmed claim.
-        var outcome = await SendAsync(job.Schedule, recipient, inactive, card, connector, CancellationToken.None);
+        var outcome = await SendAsync(job.Schedule, recipient, inactive, cardFor(recipient)!, connector, CancellationToken.None);
         await log.RecordAsync(job, outcome with { ClaimId = claim.ClaimId, ClaimedAt = claim.ClaimedAt, CompletedAt = time.GetUtcNow() }, CancellationToken.None);
         sentUnrecorded.TryRemove(delivery, out _);
     }

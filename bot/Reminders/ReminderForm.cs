@@ -15,7 +15,7 @@ public sealed record ReminderForm(ReminderTopic Topic, string? Message, Reminder
 
     public const string Daily = "daily", Weekly = "weekly", Monthly = "monthly", FirstWeekday = "firstweekday", Cron = "cron";
     public const string Channel = "channel", Members = "members", Both = "both";
-    public const string TopicCheckIn = "checkin", TopicThreeBs = "threebs", TopicLeadership = "leadership", TopicMessage = "message";
+    public const string TopicCheckIn = "checkin", TopicThreeBs = "threebs", TopicLeadership = "leadership", TopicMessage = "message", TopicLateActions = "lateactions";
 
     /// <summary>An expert's cron may not fire more often than this: every reminder reaches the whole team.</summary>
     public static readonly TimeSpan ShortestInterval = TimeSpan.FromHours(1);
@@ -30,7 +30,11 @@ public sealed record ReminderForm(ReminderTopic Topic, string? Message, Reminder
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         string Answer(string key) => answers.GetValueOrDefault(key)?.Trim() ?? string.Empty;
 
-        var topic = Answer(TopicKey) switch { TopicThreeBs => ReminderTopic.ThreeBs, TopicLeadership => ReminderTopic.Leadership, TopicMessage => ReminderTopic.Message, _ => ReminderTopic.CheckIn };
+        var topic = Answer(TopicKey) switch
+        {
+            TopicThreeBs => ReminderTopic.ThreeBs, TopicLeadership => ReminderTopic.Leadership, TopicMessage => ReminderTopic.Message,
+            TopicLateActions => ReminderTopic.LateActions, _ => ReminderTopic.CheckIn,
+        };
         var message = Answer(MessageKey) is { Length: > 0 } m ? m : null;
         if (topic == ReminderTopic.Message && message is null) errors[MessageKey] = Strings.ReminderFormMessageRequired;
 
@@ -45,7 +49,7 @@ public sealed record ReminderForm(ReminderTopic Topic, string? Message, Reminder
         var where = Answer(WhereKey);
         var followUp = int.TryParse(Answer(FollowUpKey), NumberStyles.None, CultureInfo.InvariantCulture, out var hours) && hours > 0 ? hours : (int?)null;
         if (errors.Count > 0) return (null, errors);
-        return (new ReminderForm(topic, message, recurrence!, time, zone, where is Channel or Both, where is Members or Both, topic == ReminderTopic.Message ? null : followUp), errors);
+        return (new ReminderForm(topic, message, recurrence!, time, zone, where is Channel or Both, where is Members or Both, topic.AsksAnAnswer() ? followUp : null), errors);
     }
 
     private static ReminderRecurrence? ReadRecurrence(string kind, string daysText, string dayOfMonthText, string cron, Dictionary<string, string> errors)
@@ -89,7 +93,11 @@ public sealed record ReminderForm(ReminderTopic Topic, string? Message, Reminder
     /// <summary>The form's answers for an existing schedule, so "change" starts from what is there.</summary>
     public static Dictionary<string, string> AnswersOf(ReminderSchedule schedule) => new()
     {
-        [TopicKey] = schedule.Topic switch { ReminderTopic.ThreeBs => TopicThreeBs, ReminderTopic.Leadership => TopicLeadership, ReminderTopic.Message => TopicMessage, _ => TopicCheckIn },
+        [TopicKey] = schedule.Topic switch
+        {
+            ReminderTopic.ThreeBs => TopicThreeBs, ReminderTopic.Leadership => TopicLeadership, ReminderTopic.Message => TopicMessage,
+            ReminderTopic.LateActions => TopicLateActions, _ => TopicCheckIn,
+        },
         [MessageKey] = schedule.Message ?? string.Empty,
         [RecurrenceKey] = schedule.Recurrence.Kind switch { RecurrenceKind.Weekly => Weekly, RecurrenceKind.MonthlyOnDay => Monthly, RecurrenceKind.MonthlyFirstWeekday => FirstWeekday, RecurrenceKind.Cron => Cron, _ => Daily },
         [DaysKey] = WeekdayNames.Format(schedule.Recurrence.Days),

@@ -11,7 +11,7 @@ public static class ReminderPlanner
         if (schedule.Paused) return [];
         var from = schedule.CheckedFrom;
         var jobs = ReminderOccurrences.Between(schedule, from, now).Select(o => new ReminderJob(schedule, o, ReminderPhase.Reminder)).ToList();
-        if (schedule.FollowUpHours is { } hours and > 0 && schedule.Topic != ReminderTopic.Message)
+        if (schedule.FollowUpHours is { } hours and > 0 && schedule.Topic.AsksAnAnswer())
         {
             var delay = TimeSpan.FromHours(hours);
             // A follow-up is due when its occurrence is delay old; only occurrences since the schedule was active count.

@@ -62,4 +62,12 @@ public enum ReminderTopic
     ThreeBs,
     Leadership,
     Message,
+    /// <summary>Each owner of an action past its day gets their late actions in their 1:1 chat; nobody else gets anything.</summary>
+    LateActions,
+}
+
+public static class ReminderTopicExtensions
+{
+    /// <summary>The topic asks members for an answer, so a follow-up can go to those who gave none.</summary>
+    public static bool AsksAnAnswer(this ReminderTopic topic) => topic is not (ReminderTopic.Message or ReminderTopic.LateActions);
 }

@@ -46,6 +46,7 @@ public static class CardSampleCatalogue
         .. BothLanguages("reminder-form", () => Form(ReminderCardSamples.Dialog, ReminderCardSamples.Options)),
         .. BothLanguages("reminder-form-errors", () => Submitted(ReminderCardSamples.Dialog, ReminderCardSamples.WrongAnswers(), ReminderCardSamples.Options)),
         .. BothLanguages("reminder-saved", ReminderCardSamples.Saved),
+        .. BothLanguages("reminder-late-actions", ReminderCardSamples.LateActions),
         .. BothLanguages("reminder-list", ReminderCardSamples.List),
         .. BothLanguages("reminder-report", ReminderCardSamples.Report),
         .. BothLanguages("reminder-check-in", ReminderCardSamples.Reminder),

@@ -31,6 +31,12 @@ internal static class ReminderCardSamples
         ["time"] = "25:00", ["timeZone"] = "Mars/Olympus", ["where"] = "both", ["followUp"] = "",
     };
 
+    public static Task<AdaptiveCard> LateActions() => Task.FromResult(LateActionsCard.Build(
+    [
+        new CoalitionBot.Actions.ActionItem { Number = 3, Text = "Werkplan rondsturen naar de wethouder", Due = new DateOnly(2026, 11, 27) },
+        new CoalitionBot.Actions.ActionItem { Number = 5, Text = "Huisartsen uitnodigen voor het volgende overleg", Due = new DateOnly(2026, 11, 30) },
+    ], message: null, System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName));
+
     public static Task<AdaptiveCard> Saved() => Task.FromResult(ReminderSavedCard.Build(FirstMonday, ReminderOccurrences.Next(FirstMonday, Now, 3)));
 
     public static Task<AdaptiveCard> List() => Task.FromResult(ReminderListCard.Build(
