@@ -38,9 +38,9 @@ public static class SummaryCardSplitter
             i == 0 ? intro : null, group))];
     }
 
-    /// <summary>A list under its heading, over as many sections as it takes for each to fit on a card; the heading alone when it is empty.</summary>
+    /// <summary>A list under its heading, over as many sections as it takes for each to fit on a card; "nobody named anything" when it is empty.</summary>
     public static IEnumerable<SummarySection> ListSections(string heading, IReadOnlyList<string> items) =>
-        items.Count == 0 ? [new SummarySection(heading)] : ChunkItems(items).Select(chunk => new SummarySection(heading) { Items = chunk });
+        items.Count == 0 ? [new SummarySection(heading) { Text = Strings.SummaryListEmpty }] : ChunkItems(items).Select(chunk => new SummarySection(heading) { Items = chunk });
 
     /// <summary>
     /// Groups list items so no group is larger than half a card. Items are what members wrote, each cut to
