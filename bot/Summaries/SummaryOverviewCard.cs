@@ -48,7 +48,7 @@ public static class SummaryOverviewCard
     private static SummarySection ThreeBs(ThreeBsSummary summary) => new(Strings.SummaryThreeBsTitle)
     {
         Text = summary.PartnerCount == 0 ? Strings.SummaryThreeBsNone
-            : Texts.Format(Strings.SummaryOverviewThreeBs, summary.PartnerCount - summary.Undescribed.Count, summary.PartnerCount),
+            : Texts.Plural(summary.PartnerCount, Strings.SummaryOverviewThreeBsOne, Strings.SummaryOverviewThreeBs, summary.PartnerCount - summary.Undescribed.Count),
         Facts = summary.MissingRoles.Count == 0 ? [] : [new Fact(Strings.SummaryRolesMissing, string.Join(", ", summary.MissingRoles.Select(Coalitions.NetworkRoleTexts.Name)))],
     };
 

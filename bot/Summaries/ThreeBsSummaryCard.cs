@@ -21,7 +21,7 @@ public static class ThreeBsSummaryCard
         var title = summary.Only is null ? Strings.SummaryThreeBsTitle : $"{Strings.SummaryThreeBsTitle}: {MemberText.Escape(summary.Only.Name)}";
         var intro = summary.Only is not null
             ? (summary.Partners.Count == 0 ? Strings.SummaryThreeBsPartnerNotDescribed : null)
-            : Texts.Format(Strings.SummaryThreeBsIntro, summary.PartnerCount - summary.Undescribed.Count, summary.PartnerCount);
+            : Texts.Plural(summary.PartnerCount, Strings.SummaryThreeBsIntroOne, Strings.SummaryThreeBsIntro, summary.PartnerCount - summary.Undescribed.Count);
         var sections = new List<SummarySection>();
         if (summary.Only is null) sections.AddRange(CoalitionSections(summary));
         sections.AddRange(ForceFieldDiscussion.Sections(summary.Partners));
