@@ -17,7 +17,7 @@ namespace CoalitionBot.CheckIns;
 public sealed class CheckInDialog(CheckInStore rounds, ActionCheckInQuestions actionQuestions, TimeProvider time) : CoalitionDialog
 {
     private const int RemarkMaxLength = 500;
-    private const string RoundOption = "round", RoundNameOption = "roundName", GradeKey = "grade", WentWellKey = "wentWell", BottleneckKey = "bottleneck", NextStepKey = "nextStep";
+    private const string RoundOption = "round", RoundNameOption = "roundName", CommonGroundOption = "commonGround", GradeKey = "grade", WentWellKey = "wentWell", BottleneckKey = "bottleneck", NextStepKey = "nextStep";
 
     public const string DialogId = "check-in";
 
@@ -35,6 +35,7 @@ public sealed class CheckInDialog(CheckInStore rounds, ActionCheckInQuestions ac
     {
         var options = new Dictionary<string, string>(base.StartOptions(coalition, string.Empty)) { [RoundOption] = round.RoundId };
         if (round.Name is { Length: > 0 } name) options[RoundNameOption] = name;
+        if (coalition.AsksCommonGround) options[CommonGroundOption] = "1";
         return options;
     }
 
@@ -48,9 +49,10 @@ public sealed class CheckInDialog(CheckInStore rounds, ActionCheckInQuestions ac
     public override IReadOnlyList<Prompt> Prompts(DialogContext context, IReadOnlyDictionary<string, string> answers)
     {
         var prompts = new List<Prompt>(ActionCheckInQuestions.Prompts(context));
-        foreach (var aspect in Enum.GetValues<CheckInAspect>())
+        foreach (var aspect in AspectsAsked(context))
         {
-            prompts.Add(new NumberPrompt(ScoreKey(aspect), CheckInTexts.ScoreQuestion(aspect), Min: 1, Max: 10));
+            var question = aspect == CheckInAspect.Ambition && HasGoal(context) ? Strings.CheckInAmbitionQuestionWithGoal : CheckInTexts.ScoreQuestion(aspect);
+            prompts.Add(new NumberPrompt(ScoreKey(aspect), question, Min: 1, Max: 10));
             prompts.Add(new TextPrompt(RemarkKey(aspect), Texts.Format(Strings.CheckInRemarkQuestion, CheckInTexts.Name(aspect)), RemarkMaxLength) { IsRequired = false, ToggleTitle = Strings.CheckInRemarkToggle });
         }
         prompts.Add(new NumberPrompt(GradeKey, Strings.CheckInGradeQuestion, Min: 1, Max: 10));
@@ -60,9 +62,12 @@ public sealed class CheckInDialog(CheckInStore rounds, ActionCheckInQuestions ac
         return prompts;
     }
 
+    /// <summary>The five aspects, and the common ground's three where the coalition asks them (as it did when the check-in started).</summary>
+    private static IReadOnlyList<CheckInAspect> AspectsAsked(DialogContext context) => CheckInAspects.Asked(context.Options.ContainsKey(CommonGroundOption));
+
     public override async Task<DialogCompletion> CompleteAsync(DialogContext context, IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken)
     {
-        var aspects = Enum.GetValues<CheckInAspect>();
+        var aspects = AspectsAsked(context);
         var answer = new CheckInAnswer
         {
             UserId = context.Turn.Activity.From!.Id!,

@@ -17,8 +17,9 @@ public sealed record CheckInRound : IVersionedDocument
     /// <summary>
     /// 2: the published figures and their ledger are stored with the answers. 3: a name, and when it opens and closes.
     /// 4: the published figures count how many gave each score (<see cref="CheckInFigures.Distributions"/>).
+    /// 5: the aspects of the common ground (gelijkwaardigheid, gedeeld eigenaarschap, wederkerigheid), where asked.
     /// </summary>
-    public const int CurrentSchemaVersion = 4;
+    public const int CurrentSchemaVersion = 5;
 
     /// <summary>The version that first stored published figures (older rounds are published as they stand).</summary>
     private const int PublishedSince = 2;

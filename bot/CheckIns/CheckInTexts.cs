@@ -12,6 +12,9 @@ public static class CheckInTexts
         CheckInAspect.Relationship => Strings.AspectRelationship,
         CheckInAspect.Process => Strings.AspectProcess,
         CheckInAspect.Organisation => Strings.AspectOrganisation,
+        CheckInAspect.Equality => Strings.AspectEquality,
+        CheckInAspect.SharedOwnership => Strings.AspectSharedOwnership,
+        CheckInAspect.Reciprocity => Strings.AspectReciprocity,
         _ => throw new ArgumentOutOfRangeException(nameof(aspect), aspect, null),
     };
 
@@ -22,6 +25,9 @@ public static class CheckInTexts
         CheckInAspect.Relationship => Strings.CheckInRelationshipQuestion,
         CheckInAspect.Process => Strings.CheckInProcessQuestion,
         CheckInAspect.Organisation => Strings.CheckInOrganisationQuestion,
+        CheckInAspect.Equality => Strings.CheckInEqualityQuestion,
+        CheckInAspect.SharedOwnership => Strings.CheckInSharedOwnershipQuestion,
+        CheckInAspect.Reciprocity => Strings.CheckInReciprocityQuestion,
         _ => throw new ArgumentOutOfRangeException(nameof(aspect), aspect, null),
     };
 }

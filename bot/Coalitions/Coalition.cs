@@ -9,8 +9,8 @@ namespace CoalitionBot.Coalitions;
 /// </summary>
 public sealed record Coalition : IVersionedDocument
 {
-    /// <summary>2: the coalition's phase and goal.</summary>
-    public const int CurrentSchemaVersion = 2;
+    /// <summary>2: the coalition's phase and goal. 3: whether its check-in asks about the common ground.</summary>
+    public const int CurrentSchemaVersion = 3;
     public const int DefaultMinimumRespondents = 3;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
@@ -30,6 +30,8 @@ public sealed record Coalition : IVersionedDocument
     public int RetentionMonths { get; init; } = 24;
     /// <summary>The shared goal its leads and admins recorded (<c>doel</c>); null until someone does.</summary>
     public CoalitionGoal? Goal { get; init; }
+    /// <summary>Its check-in also asks about gelijkwaardigheid, gedeeld eigenaarschap and wederkerigheid (an admin's setting).</summary>
+    public bool AsksCommonGround { get; init; }
     /// <summary>The phase its lead or admin set; null until someone does.</summary>
     public CoalitionPhase? Phase { get; init; }
     /// <summary>

@@ -11,6 +11,9 @@ public abstract class CoalitionDialog : Dialog
 {
     private const string GoalOption = "coalitionGoal";
 
+    /// <summary>The coalition had a goal when the dialog started: it stands above the questions.</summary>
+    protected static bool HasGoal(DialogContext context) => context.Options.ContainsKey(GoalOption);
+
     /// <summary>A method's form: the coalition's goal heads it, so members keep it in sight while they answer.</summary>
     protected virtual bool HeadedByGoal => false;
 

@@ -14,7 +14,8 @@ public static class CheckInTrendChart
     {
         var plot = ChartImage.NewPlot();
         var xs = Enumerable.Range(0, rounds.Count).Select(i => (double)i).ToArray();
-        foreach (var (aspect, i) in Enum.GetValues<CheckInAspect>().Select((a, i) => (a, i)))
+        // The common ground's aspects only where some round has them.
+        foreach (var (aspect, i) in Enum.GetValues<CheckInAspect>().Where(a => rounds.Any(r => r.Means.ContainsKey(a))).Select((a, i) => (a, i)))
         {
             var line = plot.Add.Scatter(xs, [.. rounds.Select(r => r.Means.GetValueOrDefault(aspect, double.NaN))]);
             line.Color = ChartImage.Palette[i % ChartImage.Palette.Length];

@@ -57,7 +57,7 @@ public sealed class SeededCoalition(string tenantId, string teamId, int answers,
     private static CheckInAnswer Answer(string userId, DateTimeOffset month, Random random) => new()
     {
         UserId = userId,
-        Scores = Enum.GetValues<CheckInAspect>().ToDictionary(a => a, _ => random.Next(4, 11)),
+        Scores = CheckInAspects.Core.ToDictionary(a => a, _ => random.Next(4, 11)),
         Remarks = random.Next(3) == 0 ? new Dictionary<CheckInAspect, string> { [CheckInAspect.Relationship] = "Het vertrouwen groeit sinds de werksessie" } : new Dictionary<CheckInAspect, string>(),
         Bottleneck = Bottlenecks[random.Next(Bottlenecks.Length)],
         NextStep = NextSteps[random.Next(NextSteps.Length)],

@@ -34,12 +34,14 @@ public sealed class SettingsEndToEndTests(AzuriteContainerFixture azurite) : Bot
         Assert.Contains("3 tot en met 50", Assert.Single(await admin.SayAsync("2")).Text);
         await admin.SayAsync("5");
         Assert.Contains("6 tot en met 120", Assert.Single(await admin.SayAsync("500")).Text);
-        var done = Assert.Single(await admin.SayAsync("36"));
+        Assert.Contains("gemeenschappelijke deler", Assert.Single(await admin.SayAsync("36")).Text);
+        var done = Assert.Single(await admin.SayAsync("ja"));
 
         Assert.Contains("opgeslagen", done.Text);
         var saved = await CoalitionAsync();
         Assert.Equal(5, saved!.MinimumRespondents);
         Assert.Equal(36, saved.RetentionMonths);
+        Assert.True(saved.AsksCommonGround);
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class AnotherCoalition(HostileActivities.Target target)
         await rounds.SaveAsync(Id, rounds.MonthRound(), new CheckInAnswer
         {
             UserId = target.MemberId,
-            Scores = Enum.GetValues<CheckInAspect>().ToDictionary(a => a, _ => 6),
+            Scores = CheckInAspects.Core.ToDictionary(a => a, _ => 6),
             Bottleneck = "Geld van elders",
             NextStep = "Subsidie van elders",
         }, CancellationToken.None);

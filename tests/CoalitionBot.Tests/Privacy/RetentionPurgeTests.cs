@@ -89,7 +89,7 @@ public sealed class RetentionPurgeTests(AzuriteContainerFixture azurite) : IClas
     private static CheckInAnswer CheckIn(string userId, DateTimeOffset at) => new()
     {
         UserId = userId,
-        Scores = Enum.GetValues<CheckInAspect>().ToDictionary(a => a, _ => 7),
+        Scores = CheckInAspects.Core.ToDictionary(a => a, _ => 7),
         Bottleneck = userId == Anna ? OldWords : NewWords,
         NextStep = "overleg",
         AnsweredAt = at,

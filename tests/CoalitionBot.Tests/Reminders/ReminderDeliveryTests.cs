@@ -184,7 +184,7 @@ public sealed class ReminderDeliveryTests(AzuriteContainerFixture azurite) : ICl
     private static CheckInAnswer Answer(string userId) => new()
     {
         UserId = userId,
-        Scores = Enum.GetValues<CheckInAspect>().ToDictionary(a => a, _ => 7),
+        Scores = CheckInAspects.Core.ToDictionary(a => a, _ => 7),
         Bottleneck = "-",
         NextStep = "-",
         AnsweredAt = DateTimeOffset.UtcNow,

@@ -17,7 +17,7 @@ internal static class ChartGallery
     public static IReadOnlyDictionary<string, byte[]> Draw()
     {
         using var dutch = new CultureScope("nl-NL");
-        var aspects = Enum.GetValues<CheckInAspect>();
+        var aspects = CheckInAspects.Core;
         return new Dictionary<string, byte[]>
         {
             ["aspects"] = AspectChart.Png(CheckInSummary.Of(SummaryTestData.Round("2026-11",

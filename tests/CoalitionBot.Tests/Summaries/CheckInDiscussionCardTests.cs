@@ -81,7 +81,7 @@ public sealed class CheckInDiscussionCardTests
         using var dutch = new CultureScope("nl-NL");
         var answers = Enumerable.Range(1, 120).Select(i => CheckIn($"29:m{i}", 1 + i % 10, others: 1 + i * 3 % 10) with
         {
-            Remarks = Enum.GetValues<CheckInAspect>().ToDictionary(a => a, a => $"Toelichting {i} op {a} " + new string('t', 480)),
+            Remarks = CheckInAspects.Core.ToDictionary(a => a, a => $"Toelichting {i} op {a} " + new string('t', 480)),
         }).ToArray();
         var longRemark = CheckIn("29:long", 7) with { Remarks = new Dictionary<CheckInAspect, string> { [CheckInAspect.Ambition] = new string('x', 9000) } };
 

@@ -11,7 +11,7 @@ internal static class SummaryTestData
     public static CheckInAnswer CheckIn(string userId, int ambition, int others = 7, string bottleneck = "Te weinig tijd", string nextStep = "Werksessie plannen") => new()
     {
         UserId = userId,
-        Scores = Enum.GetValues<CheckInAspect>().ToDictionary(a => a, a => a == CheckInAspect.Ambition ? ambition : others),
+        Scores = CheckInAspects.Core.ToDictionary(a => a, a => a == CheckInAspect.Ambition ? ambition : others),
         Bottleneck = bottleneck,
         NextStep = nextStep,
         AnsweredAt = DateTimeOffset.Parse("2026-11-02T09:00:00Z"),

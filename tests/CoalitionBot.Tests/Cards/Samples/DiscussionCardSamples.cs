@@ -13,7 +13,7 @@ internal static class DiscussionCardSamples
     private static CheckInAnswer Answer(string userId, int[] scores, int grade, params (CheckInAspect Aspect, string Text)[] remarks) =>
         CheckIn(userId, scores[0]) with
         {
-            Scores = Enum.GetValues<CheckInAspect>().ToDictionary(a => a, a => scores[(int)a]),
+            Scores = CheckInAspects.Core.ToDictionary(a => a, a => scores[(int)a]),
             Grade = grade,
             Remarks = remarks.ToDictionary(r => r.Aspect, r => r.Text),
         };
