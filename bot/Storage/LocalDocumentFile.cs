@@ -81,6 +81,15 @@ internal static class LocalDocumentFile
         }
     }
 
+    /// <summary>Appends to the content of the document at <paramref name="path"/>, forced to disk; returns the content's length.</summary>
+    public static async Task<long> AppendAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        await using var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.Asynchronous);
+        await stream.WriteAsync(content, cancellationToken);
+        stream.Flush(flushToDisk: true);
+        return stream.Length - (ReadETag(path)?.Length + 1 ?? 0);
+    }
+
     private static int HeaderLength(ReadOnlySpan<byte> bytes, string path)
     {
         var newline = bytes[..Math.Min(bytes.Length, MaxHeaderLength)].IndexOf((byte)'\n');
