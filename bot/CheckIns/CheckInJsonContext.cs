@@ -8,5 +8,6 @@ namespace CoalitionBot.CheckIns;
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(CheckInRound))]
 [JsonSerializable(typeof(CheckInAnswer))]
+[JsonSerializable(typeof(CheckInLine))]
 [JsonSerializable(typeof(CheckInAnswerTexts))]
 internal sealed partial class CheckInJsonContext : JsonSerializerContext;

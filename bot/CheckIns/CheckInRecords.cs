@@ -12,14 +12,15 @@ namespace CoalitionBot.CheckIns;
 /// Leads see the round's <see cref="Published"/> figures, which change only in steps of at least the coalition's
 /// minimum number of answers (<see cref="PublicationLedger"/>).
 /// </summary>
-public sealed record CheckInRound : IVersionedDocument
+public sealed record CheckInRound : IVersionedDocument, ILinedDocument<CheckInRound>
 {
     /// <summary>
     /// 2: the published figures and their ledger are stored with the answers. 3: a name, and when it opens and closes.
     /// 4: the published figures count how many gave each score (<see cref="CheckInFigures.Distributions"/>).
     /// 5: the aspects of the common ground (gelijkwaardigheid, gedeeld eigenaarschap, wederkerigheid), where asked.
+    /// 6: the latest answers may be lines beside it (<see cref="Lines"/>), which a bot of before would not see.
     /// </summary>
-    public const int CurrentSchemaVersion = 5;
+    public const int CurrentSchemaVersion = 6;
 
     /// <summary>The version that first stored published figures (older rounds are published as they stand).</summary>
     private const int PublishedSince = 2;
@@ -77,6 +78,15 @@ public sealed record CheckInRound : IVersionedDocument
 
     public PublicationLedger Ledger { get; init; } = new();
 
+    /// <summary>The line blob holding the answers given since the round was last rewritten (<see cref="CheckInLine"/>); null when none.</summary>
+    public string? Lines { get; init; }
+
+    public CheckInRound WithLines(string? lines) =>
+        lines is null ? this with { Lines = null } : Tracked() with { Lines = lines, SchemaVersion = CurrentSchemaVersion };
+
+    /// <summary>The round with one more appended answer: as <see cref="WithAnswer"/> would have made it when it was saved.</summary>
+    public CheckInRound With(CheckInLine line) => WithAnswer(line.Answer, line.MinimumRespondents);
+
     /// <summary>The figures leads may see now, or null: nothing published yet, or too few of the members counted in it left.</summary>
     public CheckInFigures? FiguresFor(int minimumRespondents)
     {
@@ -124,6 +134,9 @@ public sealed record CheckInRound : IVersionedDocument
     // A round stored before figures were published with it counts as published as it stands, which is what summaries showed of it.
     private CheckInRound Tracked() => SchemaVersion >= PublishedSince ? this : WithEveryAnswerPublished();
 }
+
+/// <summary>One saved check-in as a line beside its round, with the coalition's minimum number of respondents when it was saved.</summary>
+public sealed record CheckInLine(CheckInAnswer Answer, int MinimumRespondents);
 
 /// <summary>One member's check-in: a score (1-10) and an optional remark per aspect, the bottleneck and the next step.</summary>
 public sealed record CheckInAnswer

@@ -4,11 +4,16 @@ using CoalitionBot.Storage;
 namespace CoalitionBot.CheckIns;
 
 /// <summary>
-/// Stores check-in rounds, one document each. At most one round is open, and it is the newest: opening one closes the
-/// one before. Finding it takes one listing and one read.
+/// Stores check-in rounds, one document each, with the answers given since it was last rewritten as lines beside it
+/// (<see cref="LinedDocuments{TDocument, TLine}"/>), so a whole meeting can check in at once without waiting for each
+/// other. At most one round is open, and it is the newest: opening one closes the one before. Finding it takes one
+/// listing and one or two reads.
 /// </summary>
 public sealed class CheckInStore(IDocumentStore store, DocumentUpdater updater, CoalitionStore coalitions, TimeProvider time)
 {
+    private readonly LinedDocuments<CheckInRound, CheckInLine> rounds =
+        new(store, updater, CheckInJsonContext.Default.CheckInRound, CheckInJsonContext.Default.CheckInLine, (round, line) => round.With(line));
+
     /// <summary>The open round, or null when none is (then a check-in opens one for the month, see <see cref="MonthRound"/>).</summary>
     public async Task<CheckInRound?> OpenRoundAsync(CoalitionId coalition, CancellationToken cancellationToken)
     {
@@ -81,21 +86,25 @@ public sealed class CheckInStore(IDocumentStore store, DocumentUpdater updater, 
     /// one of theirs; safe with many members at once. The coalition's minimum number of respondents decides when the
     /// figures leads see are published again.
     /// </summary>
+    /// <remarks>
+    /// The answer is appended as a line (the minimum goes with it, so reading applies it as this save would have). A round
+    /// closed before the append is refused; one closed after it folded the answer in first, so it counts.
+    /// </remarks>
     /// <exception cref="CheckInRoundClosedException">The round closed after the member started; nothing was saved.</exception>
-    public async Task<CheckInRound> SaveAsync(CoalitionId coalition, CheckInRound round, CheckInAnswer answer, CancellationToken cancellationToken)
+    public async Task SaveAsync(CoalitionId coalition, CheckInRound round, CheckInAnswer answer, CancellationToken cancellationToken)
     {
         var minimum = (await coalitions.GetAsync(coalition, cancellationToken))?.MinimumRespondents ?? Coalition.DefaultMinimumRespondents;
         var now = time.GetUtcNow();
-        return await updater.UpdateAsync(KeyOf(coalition, round.RoundId), CheckInJsonContext.Default.CheckInRound, stored =>
+        await rounds.AppendAsync(KeyOf(coalition, round.RoundId), new CheckInLine(answer, minimum), stored =>
         {
             var current = stored ?? round;
-            if (!current.IsOpenAt(now)) throw new CheckInRoundClosedException(current);
-            return current.WithAnswer(answer, minimum);
+            return current.IsOpenAt(now) ? current : throw new CheckInRoundClosedException(current);
         }, cancellationToken);
     }
 
-    public async Task<CheckInRound?> GetAsync(CoalitionId coalition, string roundId, CancellationToken cancellationToken) =>
-        (await store.ReadJsonAsync(KeyOf(coalition, roundId), CheckInJsonContext.Default.CheckInRound, cancellationToken))?.Value;
+    /// <summary>The round with every answer in it (two reads when answers were appended since it was last rewritten).</summary>
+    public Task<CheckInRound?> GetAsync(CoalitionId coalition, string roundId, CancellationToken cancellationToken) =>
+        rounds.ReadAsync(KeyOf(coalition, roundId), cancellationToken);
 
     /// <summary>
     /// The newest rounds, oldest first: one listing and one read per round, never one per answer. A round found past its
@@ -112,9 +121,8 @@ public sealed class CheckInStore(IDocumentStore store, DocumentUpdater updater, 
     private async Task<CheckInRound> SettleAsync(CoalitionId coalition, CheckInRound round, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var settled = round.Settled(now);
-        await updater.ChangeExistingAsync(KeyOf(coalition, round.RoundId), CheckInJsonContext.Default.CheckInRound, stored => settled = stored.Settled(now), cancellationToken);
-        return settled;
+        var (stored, _) = await rounds.RewriteAsync(KeyOf(coalition, round.RoundId), stored => stored.Settled(now), null, cancellationToken);
+        return stored ?? round.Settled(now);
     }
 
     /// <summary>The ids of the coalition's rounds in the order they opened (one listing).</summary>
@@ -122,16 +130,27 @@ public sealed class CheckInStore(IDocumentStore store, DocumentUpdater updater, 
         [.. (await store.ChildNamesAsync(coalition.Key("checkins"), cancellationToken)).OrderBy(CheckInRoundIds.OpeningOf)];
 
     /// <summary>Takes the member's answer out of the round; false when they had none there.</summary>
-    public Task<bool> RemoveMemberAsync(CoalitionId coalition, string roundId, string userId, CancellationToken cancellationToken) =>
-        updater.ChangeExistingAsync(KeyOf(coalition, roundId), CheckInJsonContext.Default.CheckInRound, round => round.WithoutMember(userId), cancellationToken);
+    public async Task<bool> RemoveMemberAsync(CoalitionId coalition, string roundId, string userId, CancellationToken cancellationToken) =>
+        (await rounds.RewriteAsync(KeyOf(coalition, roundId), round => round.WithoutMember(userId), null, cancellationToken)).Written;
+
+    /// <summary>Takes out the answers given before <paramref name="cutoff"/> (retention), deleting a round left without any; how many went.</summary>
+    public async Task<int> PurgeAsync(CoalitionId coalition, string roundId, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var removed = 0;
+        await rounds.RewriteAsync(KeyOf(coalition, roundId), round =>
+        {
+            var kept = round.WithoutAnswersBefore(cutoff);
+            removed = round.Answers.Count - kept.Answers.Count; // the change may run again after a conflict: the last run counts
+            return kept;
+        }, kept => kept.Answers.Count == 0, cancellationToken);
+        return removed;
+    }
 
     public static string KeyOf(CoalitionId coalition, string roundId) => coalition.Key("checkins", roundId);
 
     private async Task<CheckInRound?> ChangeOpenRoundAsync(CoalitionId coalition, Func<CheckInRound, CheckInRound> change, CancellationToken cancellationToken)
     {
         if (await OpenRoundAsync(coalition, cancellationToken) is not { } open) return null;
-        CheckInRound? changed = null;
-        await updater.ChangeExistingAsync(KeyOf(coalition, open.RoundId), CheckInJsonContext.Default.CheckInRound, round => changed = change(round), cancellationToken);
-        return changed;
+        return (await rounds.RewriteAsync(KeyOf(coalition, open.RoundId), change, null, cancellationToken)).Stored;
     }
 }

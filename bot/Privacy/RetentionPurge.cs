@@ -12,7 +12,8 @@ namespace CoalitionBot.Privacy;
 /// Removes answers older than their coalition's <see cref="Coalition.RetentionMonths"/>: check-in answers, 3 B's
 /// descriptions (current and history) and leadership results, the records of reminders sent that long ago
 /// (they name who was reminded), and actions done or due that long ago. A document left with nothing in it is deleted.
-/// Every change is ETag-checked, so an answer given while the purge runs is never lost.
+/// Every change is ETag-checked (and answers appended beside a document are folded in first), so an answer given while
+/// the purge runs is never lost.
 /// </summary>
 public sealed partial class RetentionPurge(
     CoalitionStore coalitions,
@@ -51,13 +52,11 @@ public sealed partial class RetentionPurge(
 
         var checkIns = 0;
         foreach (var roundId in await rounds.RoundIdsAsync(id, cancellationToken))
-            checkIns += await PurgeAsync(CheckInStore.KeyOf(id, roundId), CheckInJsonContext.Default.CheckInRound,
-                r => r.WithoutAnswersBefore(cutoff), r => r.Answers.Count, cancellationToken);
+            checkIns += await rounds.PurgeAsync(id, roundId, cutoff, cancellationToken);
 
         var descriptions = 0;
         foreach (var partnerId in await threeBs.PartnerIdsAsync(id, cancellationToken))
-            descriptions += await PurgeAsync(ThreeBsStore.KeyOf(id, partnerId), ThreeBsJsonContext.Default.PartnerDescriptions,
-                d => d.WithoutDescriptionsBefore(cutoff), d => d.Count, cancellationToken);
+            descriptions += await threeBs.PurgeAsync(id, partnerId, cutoff, cancellationToken);
 
         var results = await PurgeAsync(LeadershipStore.KeyOf(id), LeadershipJsonContext.Default.CoalitionLeadership,
             l => l.WithoutResultsBefore(cutoff), l => l.ResultCount, cancellationToken);

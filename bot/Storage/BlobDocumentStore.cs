@@ -11,9 +11,10 @@ namespace CoalitionBot.Storage;
 /// Documents as block blobs in one container (Azure or Azurite). Every operation is one request when the
 /// container exists: a read is one GET, a write one PUT whose conditions the service checks atomically.
 /// </summary>
-public sealed partial class BlobDocumentStore : IDocumentStore
+public sealed partial class BlobDocumentStore : IDocumentStore, ILineStore
 {
     private const string JsonContentType = "application/json";
+    private const string LinesContentType = "application/x-ndjson";
 
     private readonly BlobContainerClient _container;
     private readonly MissingContainerCreator _containerCreator;
@@ -172,6 +173,105 @@ public sealed partial class BlobDocumentStore : IDocumentStore
         catch (Exception e) when (BlobErrors.IsUnavailable(e, cancellationToken))
         {
             throw Unavailable("release the lease on", key, e);
+        }
+    }
+
+    public async Task CreateLinesAsync(string key, CancellationToken cancellationToken)
+    {
+        DocumentKeyRules.ValidateKey(key);
+        var blob = _container.GetAppendBlobClient(key);
+        var options = new AppendBlobCreateOptions
+        {
+            HttpHeaders = new BlobHttpHeaders { ContentType = LinesContentType },
+            Conditions = new AppendBlobRequestConditions { IfNoneMatch = ETag.All },
+        };
+        try
+        {
+            try
+            {
+                await blob.CreateAsync(options, cancellationToken);
+            }
+            catch (RequestFailedException e) when (BlobErrors.IsContainerNotFound(e))
+            {
+                await _containerCreator.CreateAsync(cancellationToken);
+                LogContainerCreated(_container.Name);
+                await blob.CreateAsync(options, cancellationToken);
+            }
+        }
+        catch (RequestFailedException e) when (BlobErrors.IsConditionFailed(e))
+        {
+            // There is one already (perhaps locked): that is what was asked for.
+        }
+        catch (Exception e) when (BlobErrors.IsUnavailable(e, cancellationToken))
+        {
+            throw Unavailable("create the lines of", key, e);
+        }
+    }
+
+    public async Task<AppendOutcome> AppendLineAsync(string key, ReadOnlyMemory<byte> line, CancellationToken cancellationToken)
+    {
+        DocumentKeyRules.ValidateKey(key);
+        try
+        {
+            using var content = BinaryData.FromBytes(line).ToStream();
+            var appended = (await _container.GetAppendBlobClient(key).AppendBlockAsync(content, cancellationToken: cancellationToken)).Value;
+            return AppendOutcome.Appended(long.Parse(appended.BlobAppendOffset, System.Globalization.CultureInfo.InvariantCulture) + line.Length, appended.BlobCommittedBlockCount);
+        }
+        catch (RequestFailedException e) when (BlobErrors.IsNotFound(e))
+        {
+            return AppendOutcome.Missing;
+        }
+        // A lease without our id: 412 LeaseIdMissing.
+        catch (RequestFailedException e) when (e.Status == 412)
+        {
+            return AppendOutcome.Locked;
+        }
+        catch (Exception e) when (BlobErrors.IsUnavailable(e, cancellationToken))
+        {
+            throw Unavailable("append to", key, e);
+        }
+    }
+
+    public async Task<bool> TryLockLinesAsync(string key, string lockId, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        DocumentKeyRules.ValidateKey(key);
+        LeaseRules.Validate(lockId, duration);
+        try
+        {
+            await _container.GetBlobClient(key).GetBlobLeaseClient(lockId).AcquireAsync(duration, cancellationToken: cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 409)
+        {
+            return false; // gone, or held by someone else
+        }
+        catch (Exception e) when (BlobErrors.IsUnavailable(e, cancellationToken))
+        {
+            throw Unavailable("lock", key, e);
+        }
+    }
+
+    public Task UnlockLinesAsync(string key, string lockId, CancellationToken cancellationToken) =>
+        ReleaseLeaseAsync(key, lockId, cancellationToken);
+
+    public async Task DeleteLinesAsync(string key, string? lockId, CancellationToken cancellationToken)
+    {
+        DocumentKeyRules.ValidateKey(key);
+        var conditions = lockId is null ? null : new BlobRequestConditions { LeaseId = lockId };
+        try
+        {
+            await _container.GetBlobClient(key).DeleteAsync(DeleteSnapshotsOption.None, conditions, cancellationToken);
+        }
+        catch (RequestFailedException e) when (BlobErrors.IsNotFound(e))
+        {
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            throw new ConcurrencyConflictException(key, e); // someone else holds its lock
+        }
+        catch (Exception e) when (BlobErrors.IsUnavailable(e, cancellationToken))
+        {
+            throw Unavailable("delete", key, e);
         }
     }
 

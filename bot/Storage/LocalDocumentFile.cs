@@ -81,6 +81,20 @@ internal static class LocalDocumentFile
         }
     }
 
+    /// <summary>Appends to the content of the document at <paramref name="path"/>, forced to disk; returns the content's length.</summary>
+    public static async Task<long> AppendAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.Asynchronous);
+        // An append cut off by a crash leaves a last line without its newline: end it, so it cannot spoil this one.
+        stream.Seek(-1, SeekOrigin.End);
+        var last = new byte[1];
+        await stream.ReadExactlyAsync(last, cancellationToken);
+        if (last[0] != (byte)'\n') await stream.WriteAsync("\n"u8.ToArray(), cancellationToken);
+        await stream.WriteAsync(content, cancellationToken);
+        stream.Flush(flushToDisk: true);
+        return stream.Length - (ReadETag(path)?.Length + 1 ?? 0);
+    }
+
     private static int HeaderLength(ReadOnlySpan<byte> bytes, string path)
     {
         var newline = bytes[..Math.Min(bytes.Length, MaxHeaderLength)].IndexOf((byte)'\n');

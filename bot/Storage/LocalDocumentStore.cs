@@ -8,7 +8,7 @@ namespace CoalitionBot.Storage;
 /// atomic writes, an ETag that changes on every write, and conditions checked atomically, also against other
 /// processes using the same folder.
 /// </summary>
-public sealed partial class LocalDocumentStore : IDocumentStore
+public sealed partial class LocalDocumentStore : IDocumentStore, ILineStore
 {
     private readonly LocalDocumentPaths _paths;
     private readonly LocalKeyLocks _locks;
@@ -136,6 +136,78 @@ public sealed partial class LocalDocumentStore : IDocumentStore
         catch (Exception e) when (IsUnavailable(e))
         {
             throw Unavailable("release the lease on", key, e);
+        }
+    }
+
+    public async Task CreateLinesAsync(string key, CancellationToken cancellationToken)
+    {
+        var path = _paths.FileOf(key);
+        try
+        {
+            using var held = await _locks.AcquireAsync(key, cancellationToken);
+            if (LocalDocumentFile.ReadETag(path) is null) await LocalDocumentFile.WriteAsync(path, LocalDocumentFile.NewETag(), ReadOnlyMemory<byte>.Empty, cancellationToken);
+        }
+        catch (Exception e) when (IsUnavailable(e))
+        {
+            throw Unavailable("create the lines of", key, e);
+        }
+    }
+
+    public async Task<AppendOutcome> AppendLineAsync(string key, ReadOnlyMemory<byte> line, CancellationToken cancellationToken)
+    {
+        var path = _paths.FileOf(key);
+        try
+        {
+            using var held = await _locks.AcquireAsync(key, cancellationToken);
+            if (LocalDocumentFile.ReadETag(path) is null) return AppendOutcome.Missing;
+            if (LocalLeaseFile.Read(path) is { } lease && lease.ExpiresAt > DateTimeOffset.UtcNow) return AppendOutcome.Locked;
+            // Under the key's lock nobody else appends; a reader without the lock may see a line half written, and
+            // leaves out a last line without its newline. The block count is Azure's; here the length tells the size.
+            var length = await LocalDocumentFile.AppendAsync(path, line, cancellationToken);
+            return AppendOutcome.Appended(length, 0);
+        }
+        catch (Exception e) when (IsUnavailable(e))
+        {
+            throw Unavailable("append to", key, e);
+        }
+    }
+
+    public async Task<bool> TryLockLinesAsync(string key, string lockId, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        LeaseRules.Validate(lockId, duration);
+        var path = _paths.FileOf(key);
+        try
+        {
+            using var held = await _locks.AcquireAsync(key, cancellationToken);
+            if (LocalDocumentFile.ReadETag(path) is null) return false;
+            var now = DateTimeOffset.UtcNow;
+            if (LocalLeaseFile.Read(path) is { } lease && lease.ExpiresAt > now && lease.LeaseId != lockId) return false;
+            LocalLeaseFile.Write(path, new LocalLease(lockId, now + duration));
+            return true;
+        }
+        catch (Exception e) when (IsUnavailable(e))
+        {
+            throw Unavailable("lock", key, e);
+        }
+    }
+
+    public Task UnlockLinesAsync(string key, string lockId, CancellationToken cancellationToken) =>
+        ReleaseLeaseAsync(key, lockId, cancellationToken);
+
+    public async Task DeleteLinesAsync(string key, string? lockId, CancellationToken cancellationToken)
+    {
+        var path = _paths.FileOf(key);
+        try
+        {
+            using var held = await _locks.AcquireAsync(key, cancellationToken);
+            if (LocalDocumentFile.ReadETag(path) is null) return;
+            if (LocalLeaseFile.Read(path) is { } lease && lease.ExpiresAt > DateTimeOffset.UtcNow && lease.LeaseId != lockId) throw new ConcurrencyConflictException(key);
+            File.Delete(path);
+            LocalLeaseFile.Delete(path);
+        }
+        catch (Exception e) when (IsUnavailable(e))
+        {
+            throw Unavailable("delete", key, e);
         }
     }
 

@@ -4,9 +4,53 @@ using System.Runtime.CompilerServices;
 namespace CoalitionBot.Storage;
 
 /// <summary>Counts and times every store call in <see cref="StorageMetrics"/>, tagged with the operation and its outcome.</summary>
-public sealed class MeteredDocumentStore(IDocumentStore inner, StorageMetrics metrics) : IDocumentStore
+public sealed class MeteredDocumentStore(IDocumentStore inner, StorageMetrics metrics) : IDocumentStore, ILineStore
 {
     public IDocumentStore Inner => inner;
+
+    /// <summary>The backend's line blobs, or null when it has none (a store made for a test).</summary>
+    public ILineStore? Lines => inner as ILineStore;
+
+    public Task CreateLinesAsync(string key, CancellationToken cancellationToken) =>
+        TimedAsync("create_lines", () => LinesOrThrow.CreateLinesAsync(key, cancellationToken), _ => "ok");
+
+    public Task<AppendOutcome> AppendLineAsync(string key, ReadOnlyMemory<byte> line, CancellationToken cancellationToken) =>
+        TimedAsync("append", () => LinesOrThrow.AppendLineAsync(key, line, cancellationToken), o => o.Status switch
+        {
+            AppendStatus.Appended => "ok",
+            AppendStatus.Missing => "not_found",
+            _ => "locked",
+        });
+
+    public Task<bool> TryLockLinesAsync(string key, string lockId, TimeSpan duration, CancellationToken cancellationToken) =>
+        TimedAsync("lock", () => LinesOrThrow.TryLockLinesAsync(key, lockId, duration, cancellationToken), locked => locked ? "ok" : "held");
+
+    public Task UnlockLinesAsync(string key, string lockId, CancellationToken cancellationToken) =>
+        TimedAsync("unlock", () => LinesOrThrow.UnlockLinesAsync(key, lockId, cancellationToken), _ => "ok");
+
+    public Task DeleteLinesAsync(string key, string? lockId, CancellationToken cancellationToken) =>
+        TimedAsync("delete_lines", () => LinesOrThrow.DeleteLinesAsync(key, lockId, cancellationToken), _ => "ok");
+
+    private ILineStore LinesOrThrow => Lines ?? throw new NotSupportedException($"{inner.GetType().Name} keeps no line blobs.");
+
+    private async Task TimedAsync(string operation, Func<Task> call, Func<bool, string> outcome) =>
+        await TimedAsync(operation, async () => { await call(); return true; }, outcome);
+
+    private async Task<TResult> TimedAsync<TResult>(string operation, Func<Task<TResult>> call, Func<TResult, string> outcome)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var result = await call();
+            Record(operation, outcome(result), started);
+            return result;
+        }
+        catch (Exception e)
+        {
+            Record(operation, OutcomeOf(e), started);
+            throw;
+        }
+    }
 
     public async Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken)
     {

@@ -7,10 +7,13 @@ namespace CoalitionBot.ThreeBs;
 /// Every member's view of one partner (the 3 B's and the force field), one document per partner so a
 /// summary reads a partner in one go. A member's earlier descriptions are kept as history.
 /// </summary>
-public sealed record PartnerDescriptions : IVersionedDocument
+public sealed record PartnerDescriptions : IVersionedDocument, ILinedDocument<PartnerDescriptions>
 {
-    /// <summary>2: descriptions may hold expectations, why the partner takes its stance, and whether it is the member's own organisation.</summary>
-    public const int CurrentSchemaVersion = 2;
+    /// <summary>
+    /// 2: descriptions may hold expectations, why the partner takes its stance, and whether it is the member's own organisation.
+    /// 3: the latest descriptions may be lines beside it (<see cref="Lines"/>), which a bot of before would not see.
+    /// </summary>
+    public const int CurrentSchemaVersion = 3;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
@@ -18,6 +21,12 @@ public sealed record PartnerDescriptions : IVersionedDocument
     public int KnownSchemaVersion => CurrentSchemaVersion;
     public required string PartnerId { get; init; }
     public IReadOnlyDictionary<string, MemberDescriptions> ByMember { get; init; } = new Dictionary<string, MemberDescriptions>();
+
+    /// <summary>The line blob holding the descriptions (<see cref="ThreeBsDescription"/>) given since it was last rewritten; null when none.</summary>
+    public string? Lines { get; init; }
+
+    public PartnerDescriptions WithLines(string? lines) =>
+        lines is null ? this with { Lines = null } : this with { Lines = lines, SchemaVersion = CurrentSchemaVersion };
 
     public PartnerDescriptions With(ThreeBsDescription description)
     {

@@ -8,4 +8,5 @@ namespace CoalitionBot.ThreeBs;
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(PartnerDescriptions))]
 [JsonSerializable(typeof(MemberDescriptions))]
+[JsonSerializable(typeof(ThreeBsDescription))]
 internal sealed partial class ThreeBsJsonContext : JsonSerializerContext;

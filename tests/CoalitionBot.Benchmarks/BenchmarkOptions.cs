@@ -6,7 +6,7 @@ namespace CoalitionBot.Benchmarks;
 /// <summary>The command line: which scenarios on which storage, and how big.</summary>
 public sealed record BenchmarkOptions
 {
-    public IReadOnlyList<string> Scenarios { get; init; } = ["turns", "summary", "fanout"];
+    public IReadOnlyList<string> Scenarios { get; init; } = ["turns", "summary", "fanout", "meeting"];
     public IReadOnlyList<string> Storage { get; init; } = [StorageUnderTest.Azurite, StorageUnderTest.Local];
     /// <summary>Members answering at once in the turns scenario.</summary>
     public int Members { get; init; } = 50;
@@ -16,12 +16,14 @@ public sealed record BenchmarkOptions
     public IReadOnlyList<int> Answers { get; init; } = [100, 1_000, 10_000];
     /// <summary>Measured summary requests per coalition.</summary>
     public int Summaries { get; init; } = 50;
+    /// <summary>Sizes of the meeting that saves into one round and one partner at the same moment.</summary>
+    public IReadOnlyList<int> Meeting { get; init; } = [20, 50];
     /// <summary>Members of the team a reminder fans out to.</summary>
     public int Roster { get; init; } = 1_000;
 
     public const string Usage = """
-        ./benchmark.sh [--scenarios turns,summary,fanout] [--storage azurite,local] [--members 50] [--rounds 5]
-                       [--answers 100,1000,10000] [--summaries 50] [--roster 1000]
+        ./benchmark.sh [--scenarios turns,summary,fanout,meeting] [--storage azurite,azurite-disk,local] [--members 50] [--rounds 5]
+                       [--answers 100,1000,10000] [--summaries 50] [--roster 1000] [--meeting 20,50]
         """;
 
     public static BenchmarkOptions Parse(string[] args)
@@ -39,6 +41,7 @@ public sealed record BenchmarkOptions
                 "--answers" => options with { Answers = [.. List(value).Select(Positive)] },
                 "--summaries" => options with { Summaries = Positive(value) },
                 "--roster" => options with { Roster = Positive(value) },
+                "--meeting" => options with { Meeting = [.. List(value).Select(Positive)] },
                 _ => throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}"),
             };
             i++;

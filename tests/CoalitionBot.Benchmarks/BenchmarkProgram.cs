@@ -28,6 +28,8 @@ public static class BenchmarkProgram
             if (options.Scenarios.Contains("turns")) results.Add(await TurnsScenario.RunAsync(layout, storage, options, Console.Out));
             if (options.Scenarios.Contains("summary")) results.AddRange(await SummaryScenario.RunAsync(layout, storage, options, Console.Out));
             if (options.Scenarios.Contains("fanout")) results.Add(await FanOutScenario.RunAsync(layout, storage, options, Console.Out));
+            if (options.Scenarios.Contains("meeting"))
+                foreach (var size in options.Meeting) results.Add(await MeetingScenario.RunAsync(layout, storage, size, options, Console.Out));
         }
         ResultTable.Print(results, Console.Out);
         return 0;

@@ -11,6 +11,8 @@ namespace CoalitionBot.Benchmarks.Hosting;
 public sealed class StorageUnderTest : IDisposable
 {
     public const string Azurite = "azurite", Local = "local";
+    /// <summary>Azurite keeping its data on disk (--location) instead of in memory: closer to a real account's latency.</summary>
+    public const string AzuriteOnDisk = "azurite-disk";
 
     private readonly AzuriteServer? azurite;
     private readonly string? folder;
@@ -43,8 +45,8 @@ public sealed class StorageUnderTest : IDisposable
             var folder = Directory.CreateTempSubdirectory("coalitionbot-bench-data-").FullName;
             return new StorageUnderTest(new Dictionary<string, string> { ["Storage__LocalPath"] = folder }, null, folder);
         }
-        if (kind != Azurite) throw new ArgumentException($"Unknown storage '{kind}': use {Azurite} or {Local}.", nameof(kind));
-        var server = await AzuriteServer.StartAsync(logFile: Path.Combine(layout.Output, $"azurite-{runName}.log"));
+        if (kind is not (Azurite or AzuriteOnDisk)) throw new ArgumentException($"Unknown storage '{kind}': use {Azurite}, {AzuriteOnDisk} or {Local}.", nameof(kind));
+        var server = await AzuriteServer.StartAsync(persistent: kind == AzuriteOnDisk, logFile: Path.Combine(layout.Output, $"azurite-{runName}.log"));
         return new StorageUnderTest(new Dictionary<string, string>
         {
             ["Storage__ConnectionString"] = server.ConnectionString,

@@ -30,6 +30,14 @@ public static class ResultTable
         Table(output, "fan-out", ["storage", "roster", "delivered", "duplicates", "losses", "unconfirmed", "failed", "429s", "seconds", "messages/s",
             "of the ceiling", "peak RSS MB"], fanOuts);
 
+        var meetings = results.OfType<MeetingResult>().Select(m => new[]
+        {
+            m.Storage, N(m.Members), N(m.SaveTurns), N(m.OtherTurns), N(m.Failed), $"{N(m.Stored)}/{N(m.Expected)}", F(m.SaveP50Ms, 1), F(m.SaveP99Ms, 1),
+            F(m.OtherP50Ms, 1), F(m.OtherP99Ms, 1), F(m.SaveP99Ms / Math.Max(m.OtherP99Ms, 0.001), 2), F(m.BlobCallsPerTurn, 2), F(m.PeakRssMb, 0),
+        }).ToList();
+        Table(output, "meeting", ["storage", "members", "save turns", "other turns", "failed", "stored", "save p50 ms", "save p99 ms", "other p50 ms",
+            "other p99 ms", "save/other p99", "blob calls/turn", "peak RSS MB"], meetings);
+
         output.WriteLine();
         foreach (var result in results) output.WriteLine(result.BenchLine());
     }

@@ -23,3 +23,10 @@ public sealed record SummaryResult(string Storage, int Answers, int AnswersPerRo
 /// <summary>A reminder to a whole roster against a channel that enforces Teams' limits.</summary>
 public sealed record FanOutResult(string Storage, int Roster, int Delivered, int Duplicates, int Losses, int Unconfirmed, int Failed, int Throttled,
     double Seconds, double MessagesPerSecond, int CeilingPerSecond, double CeilingFraction, double PeakRssMb) : ScenarioResult("fan-out", Storage);
+
+/// <summary>
+/// A meeting: every member opens the check-in form and the 3 B's form of one partner, then all save at the same moment
+/// (into one round and one partner). Save turns and the turns that only open a form, side by side.
+/// </summary>
+public sealed record MeetingResult(string Storage, int Members, int SaveTurns, int OtherTurns, int Failed, int Stored, int Expected,
+    double SaveP50Ms, double SaveP99Ms, double OtherP50Ms, double OtherP99Ms, double BlobCallsPerTurn, double PeakRssMb) : ScenarioResult("meeting", Storage);

@@ -58,11 +58,13 @@ public sealed class SimulatedMember(RosterMember member, TeamsActivities activit
     }
 
     /// <summary>What a member fills in on the form, by input id.</summary>
-    private static readonly IReadOnlyDictionary<string, string> FormAnswers = new Dictionary<string, string>
+    internal static readonly IReadOnlyDictionary<string, string> FormAnswers = new Dictionary<string, string>
     {
         ["intention"] = "Gezonde start voor elk kind in de wijk",
         ["interest"] = "Minder gezondheidsverschillen",
         ["contribution"] = "Jeugdverpleegkundigen en bereik via consultatiebureaus",
+        ["expectations"] = "Dat we elkaars gegevens delen",
+        ["own"] = "no",
         ["influence"] = "4",
         ["involvement"] = "5",
         ["attitude"] = "Supportive",
