@@ -21,7 +21,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : BotAndChannelT
         await CoalitionSetup.InstallAsync(Bot, Channel, CoalitionSetup.Katinka);
         await other.SeedAsync(Bot.Services);
         var before = await other.DocumentsAsync(Bot.Services);
-        Assert.Equal(5, before.Count); // coalition, round, partner descriptions, leadership, the member's list
+        Assert.Equal(7, before.Count); // coalition, round and its lines, partner descriptions and their lines, leadership, the member's list
 
         var generator = new HostileActivities(new Random(20261123), Channel.ServiceUrl, OtherCoalition);
         var bodies = Enumerable.Range(0, Requests).Select(_ => generator.Next()).ToList();
