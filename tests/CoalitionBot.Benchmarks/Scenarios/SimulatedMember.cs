@@ -5,7 +5,7 @@ namespace CoalitionBot.Benchmarks.Scenarios;
 
 /// <summary>
 /// A coalition member in their 1:1 chat with the bot, answering the 3 B's of one partner: by text ("3b tekst" and
-/// seven answers, eight turns) and by form card ("3b" and the submit, two turns).
+/// ten answers, eleven turns) and by form card ("3b" and the submit, two turns).
 /// </summary>
 public sealed class SimulatedMember(RosterMember member, TeamsActivities activities, TurnDriver turns, BenchPartner partner)
 {
@@ -28,8 +28,9 @@ public sealed class SimulatedMember(RosterMember member, TeamsActivities activit
     public async Task ThreeBsByTextAsync()
     {
         await SayAsync("3b tekst");
-        string[] answers = [partner.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "Elk kind een kansrijke start geven", "Minder zorgkosten later", "Wijkverpleging en data", "4", "3", "1"];
+        // The partner, not their own organisation, the three B's, expectations, influence, involvement, attitude, no reason.
+        string[] answers = [partner.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), "1",
+            "Elk kind een kansrijke start geven", "Minder zorgkosten later", "Wijkverpleging en data", "Dat we elkaars gegevens delen", "4", "3", "1", "-"];
         IReadOnlyList<ChannelMessage> replies = [];
         foreach (var answer in answers) replies = await SayAsync(answer);
         // The confirmation names the partner; a re-asked question would not.
