@@ -75,7 +75,7 @@ public sealed partial class CoalitionTeamsBot(
         if (!personal && !botAdded) return;
 
         var text = personal
-            ? Texts.Format(Strings.WelcomePersonal, activity.From?.Name is { Length: > 0 } name ? MemberText.Escape(name) : Strings.SomeoneFallbackName)
+            ? activity.From?.Name is { Length: > 0 } name ? Texts.Format(Strings.WelcomePersonal, MemberText.Escape(name)) : Strings.WelcomePersonalWithoutName
             : Strings.WelcomeTeam;
         // A welcome starts a new message in the channel or chat; it answers nothing.
         await turn.SendActivityAsync(activity.CreateReply(text) with { ReplyToId = null, Locale = turn.Culture?.Name }, Audience.Conversation, cancellationToken);

@@ -112,6 +112,21 @@ public sealed class TeamsActivitiesEndToEndTests : BotAndChannelTests
     }
 
     [Theory]
+    [InlineData("Anna de Vries", "Hallo Anna de Vries! Ik ben CoalitionBot")]
+    [InlineData(null, "Hallo! Ik ben CoalitionBot")] // Teams gave no name: no "Hallo daar!"
+    public async Task The_personal_greeting_uses_the_name_Teams_gives_and_none_without(string? name, string greeting)
+    {
+        var activity = TeamsFixtures.Load("conversationUpdate-bot-added-personal.json", Channel.ServiceUrl);
+        activity["locale"] = "nl-NL";
+        if (name is null) activity["from"]!.AsObject().Remove("name");
+        else activity["from"]!["name"] = name;
+
+        await Bot.PostActivityAsync(activity);
+
+        Assert.StartsWith(greeting, Assert.Single(await Channel.WaitForCallsAsync(1)).Text);
+    }
+
+    [Theory]
     [InlineData("installationUpdate-add-team.json")]
     [InlineData(null)] // a messageReaction
     public async Task Events_without_anything_to_say_are_accepted_silently(string? fixture)
