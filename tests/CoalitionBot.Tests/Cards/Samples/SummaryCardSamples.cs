@@ -74,5 +74,6 @@ internal static class SummaryCardSamples
         CoalitionBot.Summaries.CheckInSummary.Of(Round("2026-11", CheckIn("a", 8), CheckIn("b", 9), CheckIn("c", 6)), previous: null, minimumRespondents: 3),
         CoalitionBot.Summaries.LeadershipSummary.Of(null, minimumRespondents: 3),
         CoalitionBot.Summaries.ThreeBsSummary.Of(CoalitionWithPartners(new("tenant", "team")), Descriptions()),
+        CoalitionBot.Summaries.ForceSummary.Of(null, minimumRespondents: 3),
         inChannel: true));
 }
