@@ -71,7 +71,19 @@ public sealed record CoalitionForces : IVersionedDocument
     {
         if (Members.All(m => m.NamedAt >= cutoff) && Published?.All(m => m.NamedAt >= cutoff) != false) return this;
         var kept = Members.Where(m => m.NamedAt < cutoff).Aggregate(this, (forces, old) => forces.WithoutMember(old.UserId));
-        return kept with { Published = kept.Published is null ? null : [.. kept.Published.Where(m => m.NamedAt >= cutoff)] };
+        // A member who named new forces since may still have old ones published: those go too, and the published
+        // forces count one member fewer, so they are not shown with fewer than the minimum behind them.
+        var oldPublished = kept.Published?.Where(m => m.NamedAt < cutoff).Select(m => m.UserId).ToHashSet() ?? [];
+        if (oldPublished.Count == 0) return kept;
+        return kept with
+        {
+            Published = [.. kept.Published!.Where(m => !oldPublished.Contains(m.UserId))],
+            Ledger = kept.Ledger with
+            {
+                Counted = [.. kept.Ledger.Counted.Where(id => !oldPublished.Contains(id))],
+                ErasedSince = kept.Ledger.ErasedSince + kept.Ledger.Counted.Count(oldPublished.Contains),
+            },
+        };
     }
 
     private CoalitionForces WithEveryMemberPublished() => this with
