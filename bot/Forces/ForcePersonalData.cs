@@ -20,8 +20,8 @@ public sealed class ForcePersonalData(ForceStore forces) : IPersonalDataSource
         var published = stored.Published?.FirstOrDefault(m => m.UserId == userId);
         return
         [
-            .. latest is null ? [] : new[] { Node(latest, shownToLeads: published == latest) },
-            .. published is null || published == latest ? [] : new[] { Node(published, shownToLeads: true) },
+            .. latest is null ? [] : new[] { Node(latest, shownToLeads: Same(published, latest)) },
+            .. published is null || Same(published, latest) ? [] : new[] { Node(published, shownToLeads: true) },
         ];
     }
 
@@ -30,6 +30,10 @@ public sealed class ForcePersonalData(ForceStore forces) : IPersonalDataSource
         var found = (await FindAsync(coalition, userId, cancellationToken)).Count;
         return found > 0 && await forces.RemoveMemberAsync(coalition, userId, cancellationToken) ? found : 0;
     }
+
+    /// <summary>The same answer: stored twice, so compared by what it holds.</summary>
+    private static bool Same(MemberForces? a, MemberForces? b) =>
+        a is not null && b is not null && a.NamedAt == b.NamedAt && a.Forces.SequenceEqual(b.Forces);
 
     private static JsonNode Node(MemberForces forces, bool shownToLeads)
     {
