@@ -12,11 +12,11 @@ namespace CoalitionBot.Summaries;
 /// </summary>
 public static class ForcesChart
 {
-    /// <summary>Bars per kind: more would not be readable on a phone.</summary>
-    public const int MaxBarsPerDirection = 6;
-    /// <summary>A label fits in half the chart's width.</summary>
-    public const int MaxLabelChars = 26;
-    private const int RowHeight = 26, Margins = 90;
+    /// <summary>Bars per kind: more would not be readable on a phone, and every label adds some 1.5 KB to the image.</summary>
+    public const int MaxBarsPerDirection = 4;
+    /// <summary>A label fits in half the chart's width, and the image stays small enough for a card.</summary>
+    public const int MaxLabelChars = 22;
+    private const int RowHeight = 22, Margins = 80;
 
     private static readonly Color DrivingColor = ChartImage.Palette[2], RestrainingColor = ChartImage.Palette[1];
 
@@ -43,7 +43,7 @@ public static class ForcesChart
             bars.Add(new Bar { Position = position, ValueBase = 0, Value = sign * force.TotalStrength, FillColor = direction == ForceDirection.For ? DrivingColor : RestrainingColor, LineWidth = 0, Size = 0.7 });
             // The name on the empty side of the middle line, pointing at its bar.
             var label = plot.Add.Text(Label(force), -sign * longest * 0.03, position);
-            label.LabelFontSize = 11;
+            label.LabelFontSize = 10;
             label.LabelAlignment = direction == ForceDirection.For ? Alignment.MiddleRight : Alignment.MiddleLeft;
         }
         var barPlot = plot.Add.Bars(bars);
@@ -62,6 +62,8 @@ public static class ForcesChart
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([], []);
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.XLabel(legend[2], size: 12);
+        // Only the middle line and the bars: a grid would cost bytes and say nothing the ticks do not.
+        plot.HideGrid();
 
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = legend[0], FillColor = DrivingColor });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = legend[1], FillColor = RestrainingColor });
