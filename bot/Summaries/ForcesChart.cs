@@ -71,7 +71,7 @@ public static class ForcesChart
         plot.Legend.FontSize = 11;
         plot.Legend.OutlineWidth = 0;
         plot.Legend.ShadowOffset = new PixelOffset(0, 0);
-        return ChartImage.Png(plot, ChartImage.Width, Margins + RowHeight * Math.Max(2, drawn.Count));
+        return ChartImage.CompactPng(plot, ChartImage.Width, Margins + RowHeight * Math.Max(2, drawn.Count));
     }
 
     // The legend and axis title (in the current language) and each drawn force's label, side and length.
@@ -89,7 +89,14 @@ public static class ForcesChart
     /// <summary>"Steun wethouder (3)": the force, cut to fit, with how many named it.</summary>
     public static string Label(MergedForce force)
     {
-        var text = force.Text.Length <= MaxLabelChars ? force.Text : force.Text[..(MaxLabelChars - 1)].TrimEnd() + "…";
+        var text = force.Text;
+        if (text.Length > MaxLabelChars)
+        {
+            // Cut after a whole word where one ends past the middle: "Huisartsen hebben geen…", not "… gee…".
+            var cut = text[..(MaxLabelChars - 1)];
+            var space = cut.LastIndexOf(' ');
+            text = (space > MaxLabelChars / 2 ? cut[..space] : cut).TrimEnd() + "…";
+        }
         return $"{text} ({force.Count})";
     }
 
