@@ -11,6 +11,7 @@ using CoalitionBot.Tests.Infrastructure;
 using CoalitionBot.Tests.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using UglyToad.PdfPig;
 
 namespace CoalitionBot.Tests.Forces;
 
@@ -214,6 +215,26 @@ public sealed class ForcesEndToEndTests(AzuriteContainerFixture azurite) : BotAn
         var after = Texts(await Lead().SayAsync("samenvatting krachten"));
         Assert.Contains("2 van de minstens 3 leden hebben krachten genoemd", after);
         Assert.DoesNotContain("wethouder", after);
+    }
+
+    [Fact]
+    public async Task The_forces_summary_on_paper_has_the_diagram_and_both_lists()
+    {
+        await ThreeMembersNameForcesAsync();
+
+        var link = Assert.Single(await Lead().SayAsync("samenvatting krachten pdf")).Card!["actions"]![0]!["url"]!.GetValue<string>();
+        using var client = Bot.CreateClient();
+        var response = await client.GetAsync(new Uri(link).PathAndQuery);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        var page = Assert.Single(pdf.GetPages());
+        var text = string.Join(' ', page.GetWords().Select(w => w.Text));
+        Assert.Contains("wethouder", text);
+        Assert.Contains("huisartsen", text);
+        Assert.Contains("Belemmerende", text);
+        Assert.Single(page.GetImages()); // the diagram
+        Assert.DoesNotContain("Lid ", text);
     }
 
     [Fact]
