@@ -33,11 +33,13 @@ public static class ChartImage
     /// </summary>
     public static byte[] CompactPng(Plot plot, int width, int height)
     {
-        using var surface = SkiaSharp.SKSurface.Create(new SkiaSharp.SKImageInfo(width, height, SkiaSharp.SKColorType.Rgba8888, SkiaSharp.SKAlphaType.Opaque));
+        using var surface = SkiaSharp.SKSurface.Create(new SkiaSharp.SKImageInfo(width, height, SkiaSharp.SKColorType.Rgba8888, SkiaSharp.SKAlphaType.Opaque))
+            ?? throw new InvalidOperationException($"No drawing surface of {width}x{height} pixels.");
         plot.Render(surface);
         using var image = surface.Snapshot();
-        using var pixels = image.PeekPixels();
-        using var png = pixels.Encode(new SkiaSharp.SKPngEncoderOptions(SkiaSharp.SKPngEncoderFilterFlags.AllFilters, zLibLevel: 9));
+        using var pixels = image.PeekPixels() ?? throw new InvalidOperationException("The chart's pixels cannot be read.");
+        using var png = pixels.Encode(new SkiaSharp.SKPngEncoderOptions(SkiaSharp.SKPngEncoderFilterFlags.AllFilters, zLibLevel: 9))
+            ?? throw new InvalidOperationException("The chart cannot be encoded as a PNG.");
         return png.ToArray();
     }
 
