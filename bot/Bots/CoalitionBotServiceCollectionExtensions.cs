@@ -6,6 +6,7 @@ using CoalitionBot.CoalitionSettings;
 using CoalitionBot.Commands;
 using CoalitionBot.Conversations;
 using CoalitionBot.Exports;
+using CoalitionBot.Forces;
 using CoalitionBot.Goals;
 using CoalitionBot.Introductions;
 using CoalitionBot.Languages;
@@ -51,6 +52,7 @@ public static class CoalitionBotServiceCollectionExtensions
         services.AddCoalitionSettings();
         services.AddRoles();
         services.AddGoals();
+        services.AddForces();
         services.AddPersonalData();
         services.AddLanguages();
         services.AddIntroductions();

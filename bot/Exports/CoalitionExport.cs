@@ -1,6 +1,7 @@
 using CoalitionBot.Actions;
 using CoalitionBot.CheckIns;
 using CoalitionBot.Coalitions;
+using CoalitionBot.Forces;
 using CoalitionBot.Leadership;
 using CoalitionBot.Summaries;
 using CoalitionBot.ThreeBs;
@@ -23,6 +24,8 @@ public sealed record CoalitionExport(string Coalition, DateTimeOffset ExportedAt
     public IReadOnlyList<ThreeBsAnswerExport> ThreeBs { get; init; } = [];
     /// <summary>The actions agreed, as leads see them with <c>acties</c> and in the check-in summary.</summary>
     public IReadOnlyList<ActionExport> Actions { get; init; } = [];
+    /// <summary>The forces as the summary shows them (merged, without names); null while it shows none.</summary>
+    public ForcesExport? Forces { get; init; }
 
     public static CoalitionExport Of(Coalition coalition, IEnumerable<CheckInRound> rounds, CoalitionLeadership? leadership, ThreeBsSummary threeBs, DateTimeOffset now)
     {
@@ -59,6 +62,13 @@ public sealed record ActionExport(int Number, string Text, string? Owner, DateOn
 {
     public static ActionExport Of(ActionItem action, Coalition coalition) => new(action.Number, action.Text,
         action.Owner is { } owner ? coalition.Member(owner.UserId)?.Name ?? owner.Name : null, action.Due, action.Status, action.DoneAt, action.LatestAnswer?.Progress);
+}
+
+/// <summary>The published forces: how many members they count, and each kind merged as the summary lists them.</summary>
+public sealed record ForcesExport(int Respondents, IReadOnlyList<MergedForce> For, IReadOnlyList<MergedForce> Against)
+{
+    public static ForcesExport? Of(CoalitionForces? forces, int minimum) =>
+        forces?.FiguresFor(minimum) is { } figures ? new ForcesExport(figures.Respondents, figures.For, figures.Against) : null;
 }
 
 /// <summary>One check-in round as its summary shows it, with the remarks too.</summary>

@@ -1,13 +1,14 @@
 using CoalitionBot.Actions;
 using CoalitionBot.CheckIns;
 using CoalitionBot.Coalitions;
+using CoalitionBot.Forces;
 using CoalitionBot.Leadership;
 using CoalitionBot.Summaries;
 
 namespace CoalitionBot.Exports;
 
-/// <summary>Reads a coalition's answers for an export: one document per round, per described partner and for leadership; never one per answer.</summary>
-public sealed class CoalitionExportReader(CheckInStore rounds, LeadershipStore leadership, ThreeBsSummaryReader threeBs, ActionStore actions, TimeProvider time)
+/// <summary>Reads a coalition's answers for an export: one document per round, per described partner and for leadership and forces; never one per answer.</summary>
+public sealed class CoalitionExportReader(CheckInStore rounds, LeadershipStore leadership, ThreeBsSummaryReader threeBs, ActionStore actions, ForceStore forces, TimeProvider time)
 {
     public async Task<CoalitionExport> ReadAsync(Coalition coalition, CancellationToken cancellationToken)
     {
@@ -17,6 +18,7 @@ public sealed class CoalitionExportReader(CheckInStore rounds, LeadershipStore l
             time.GetUtcNow()) with
         {
             Actions = [.. (await actions.GetAsync(coalition.Id, cancellationToken)).Items.Select(a => ActionExport.Of(a, coalition))],
+            Forces = ForcesExport.Of(await forces.GetAsync(coalition.Id, cancellationToken), coalition.MinimumRespondents),
         };
     }
 }

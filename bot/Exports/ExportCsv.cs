@@ -13,7 +13,7 @@ namespace CoalitionBot.Exports;
 /// <summary>
 /// The export as one CSV table, one row per figure or text: per check-in round a row per aspect (answers, mean, lowest,
 /// highest) and a row per quoted text; the leadership members per style and the coalition's need; a row per 3 B's
-/// description. In UTF-8 with a byte order mark so Excel reads Dutch text correctly. Cells that a spreadsheet would run
+/// description; a row per force. In UTF-8 with a byte order mark so Excel reads Dutch text correctly. Cells that a spreadsheet would run
 /// as a formula (starting with = + - @, a tab or a carriage return) get a leading apostrophe: texts are typed by members.
 /// In Dutch the separator is a semicolon and numbers have a decimal comma, as Excel with Dutch settings opens them; in
 /// English a comma and a decimal point. Column names and the named values (kinds of row, aspects, roles, attitudes,
@@ -86,6 +86,11 @@ public static class ExportCsv
                 ("status", action.Status == ActionStatus.Done ? Strings.ExportCsvDone
                     : action.LatestAnswer is { } answer ? $"{Strings.ExportCsvOpen} ({ActionTexts.Progress(answer)})" : Strings.ExportCsvOpen),
                 ("done_on", action.DoneAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "")]));
+        // A force merged as the summary lists it: how many named it, and their mean strength (1-3).
+        if (export.Forces is { } forces)
+            foreach (var (method, list) in new[] { (Strings.ExportCsvMethodForceFor, forces.For), (Strings.ExportCsvMethodForceAgainst, forces.Against) })
+                foreach (var force in list)
+                    AppendRow(csv, Row([("method", method), ("text", force.Text), ("answers", Number(force.Count)), ("mean", Number(force.MeanStrength))]));
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
 

@@ -1,6 +1,7 @@
 using CoalitionBot.Actions;
 using CoalitionBot.CheckIns;
 using CoalitionBot.Coalitions;
+using CoalitionBot.Forces;
 using CoalitionBot.Leadership;
 using CoalitionBot.Reminders;
 using CoalitionBot.Storage;
@@ -10,7 +11,7 @@ namespace CoalitionBot.Privacy;
 
 /// <summary>
 /// Removes answers older than their coalition's <see cref="Coalition.RetentionMonths"/>: check-in answers, 3 B's
-/// descriptions (current and history) and leadership results, the records of reminders sent that long ago
+/// descriptions (current and history), leadership results and the forces members named, the records of reminders sent that long ago
 /// (they name who was reminded), and actions done or due that long ago. A document left with nothing in it is deleted.
 /// Every change is ETag-checked (and answers appended beside a document are folded in first), so an answer given while
 /// the purge runs is never lost.
@@ -61,15 +62,18 @@ public sealed partial class RetentionPurge(
         var results = await PurgeAsync(LeadershipStore.KeyOf(id), LeadershipJsonContext.Default.CoalitionLeadership,
             l => l.WithoutResultsBefore(cutoff), l => l.ResultCount, cancellationToken);
 
+        var forces = await PurgeAsync(ForceStore.KeyOf(id), ForceJsonContext.Default.CoalitionForces,
+            f => f.WithoutForcesBefore(cutoff), f => f.Members.Count, cancellationToken);
+
         var deliveries = await reminders.PurgeBeforeAsync(id, cutoff, cancellationToken);
 
         // Actions done, or due, that long ago; the document itself stays: it keeps the last number handed out.
         var actions = await PurgeAsync(ActionStore.KeyOf(id), ActionJsonContext.Default.CoalitionActions,
             a => a.WithoutActionsBefore(cutoff), a => a.Items.Count, cancellationToken, keepEmpty: true);
 
-        var report = new PurgeReport(id, months, checkIns, descriptions, results, deliveries, actions);
+        var report = new PurgeReport(id, months, checkIns, descriptions, results, deliveries, actions) { Forces = forces };
         // Counts and ids only: never an answer, a name or a partner.
-        if (report.Total > 0) LogPurged(id.TenantId, id.TeamId, months, checkIns, descriptions, results, deliveries, actions);
+        if (report.Total > 0) LogPurged(id.TenantId, id.TeamId, months, checkIns, descriptions, results, deliveries, actions, forces);
         return report;
     }
 
@@ -86,8 +90,8 @@ public sealed partial class RetentionPurge(
         return removed;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Retention purge of coalition {TenantId}/{TeamId} (older than {RetentionMonths} months): {CheckIns} check-in answers, {Descriptions} 3 B's descriptions, {LeadershipResults} leadership results, {ReminderDeliveries} reminder delivery records, {Actions} actions removed")]
-    private partial void LogPurged(string tenantId, string teamId, int retentionMonths, int checkIns, int descriptions, int leadershipResults, int reminderDeliveries, int actions);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention purge of coalition {TenantId}/{TeamId} (older than {RetentionMonths} months): {CheckIns} check-in answers, {Descriptions} 3 B's descriptions, {LeadershipResults} leadership results, {ReminderDeliveries} reminder delivery records, {Actions} actions, {Forces} members' forces removed")]
+    private partial void LogPurged(string tenantId, string teamId, int retentionMonths, int checkIns, int descriptions, int leadershipResults, int reminderDeliveries, int actions, int forces);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Retention purge of coalition {TenantId}/{TeamId} failed ({Error}); it is tried again at the next purge")]
     private partial void LogCoalitionFailed(string tenantId, string teamId, string error);
@@ -96,5 +100,8 @@ public sealed partial class RetentionPurge(
 /// <summary>What one purge removed from one coalition.</summary>
 public sealed record PurgeReport(CoalitionId Coalition, int RetentionMonths, int CheckIns, int Descriptions, int LeadershipResults, int ReminderDeliveries, int Actions)
 {
-    public int Total => CheckIns + Descriptions + LeadershipResults + ReminderDeliveries + Actions;
+    /// <summary>Members whose forces were removed (all they named goes at once: it is one answer).</summary>
+    public int Forces { get; init; }
+
+    public int Total => CheckIns + Descriptions + LeadershipResults + ReminderDeliveries + Actions + Forces;
 }

@@ -27,6 +27,22 @@ public static class ChartImage
 
     public static byte[] Png(Plot plot, int width = Width, int height = Height) => plot.GetImageBytes(width, height, ImageFormat.Png);
 
+    /// <summary>
+    /// The chart as a PNG without an alpha channel and compressed harder: some 15% smaller, for a chart whose many labels
+    /// (antialiased text compresses badly) would otherwise not leave room for the rest of its card.
+    /// </summary>
+    public static byte[] CompactPng(Plot plot, int width, int height)
+    {
+        using var surface = SkiaSharp.SKSurface.Create(new SkiaSharp.SKImageInfo(width, height, SkiaSharp.SKColorType.Rgba8888, SkiaSharp.SKAlphaType.Opaque))
+            ?? throw new InvalidOperationException($"No drawing surface of {width}x{height} pixels.");
+        plot.Render(surface);
+        using var image = surface.Snapshot();
+        using var pixels = image.PeekPixels() ?? throw new InvalidOperationException("The chart's pixels cannot be read.");
+        using var png = pixels.Encode(new SkiaSharp.SKPngEncoderOptions(SkiaSharp.SKPngEncoderFilterFlags.AllFilters, zLibLevel: 9))
+            ?? throw new InvalidOperationException("The chart cannot be encoded as a PNG.");
+        return png.ToArray();
+    }
+
     public static string DataUri(byte[] png) => "data:image/png;base64," + Convert.ToBase64String(png);
 
     private const int MaxKept = 64;

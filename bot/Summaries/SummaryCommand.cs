@@ -15,7 +15,7 @@ using CoalitionBot.ThreeBs;
 namespace CoalitionBot.Summaries;
 
 /// <summary>
-/// "samenvatting [checkin | leiderschap | 3b [partner]] [nieuw | pdf]": a lead or admin gets the summary as a reply in
+/// "samenvatting [checkin | leiderschap | 3b [partner] | krachten] [nieuw | pdf]": a lead or admin gets the summary as a reply in
 /// the thread asked in, or as a new thread in the team's channel, or as a link to a one-page PDF in their 1:1 chat; in
 /// a 1:1 chat with a button that posts it in the channel. The router has refused everyone else, group chats, and
 /// buttons naming a coalition the clicker does not lead.

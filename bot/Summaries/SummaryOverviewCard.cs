@@ -2,6 +2,7 @@ using CoalitionBot.Cards;
 using CoalitionBot.Cards.Summaries;
 using CoalitionBot.CheckIns;
 using CoalitionBot.Commands;
+using CoalitionBot.Forces;
 using CoalitionBot.Languages;
 using CoalitionBot.Leadership;
 using CoalitionBot.Resources;
@@ -13,10 +14,11 @@ namespace CoalitionBot.Summaries;
 public static class SummaryOverviewCard
 {
     /// <summary>The topics the buttons open (either language's words work for everyone).</summary>
-    private static readonly string CheckInTopic = CheckInCommand.Route.Dutch, LeadershipTopic = LeadershipCommand.Route.Dutch, ThreeBsTopic = ThreeBsCommand.Route.Dutch;
+    private static readonly string CheckInTopic = CheckInCommand.Route.Dutch, LeadershipTopic = LeadershipCommand.Route.Dutch, ThreeBsTopic = ThreeBsCommand.Route.Dutch,
+        ForcesTopic = ForcesCommand.Route.Dutch;
 
     /// <param name="inChannel">Read in the team's channel: each section also gets a button that opens the summary as a new thread.</param>
-    public static AdaptiveCard Build(CheckInSummary checkIn, LeadershipSummary leadership, ThreeBsSummary threeBs, bool inChannel) => SummaryCard.Build(new SummaryCardContent
+    public static AdaptiveCard Build(CheckInSummary checkIn, LeadershipSummary leadership, ThreeBsSummary threeBs, ForceSummary forces, bool inChannel) => SummaryCard.Build(new SummaryCardContent
     {
         Title = Strings.SummaryOverviewTitle,
         Intro = Strings.SummaryOverviewIntro,
@@ -25,6 +27,7 @@ public static class SummaryOverviewCard
             CheckIn(checkIn) with { Buttons = Buttons(CheckInTopic, inChannel) },
             Leadership(leadership) with { Buttons = Buttons(LeadershipTopic, inChannel) },
             ThreeBs(threeBs) with { Buttons = Buttons(ThreeBsTopic, inChannel) },
+            Forces(forces) with { Buttons = Buttons(ForcesTopic, inChannel) },
         ],
         Language = CardLanguage.Current,
     });
@@ -50,6 +53,13 @@ public static class SummaryOverviewCard
         Text = summary.PartnerCount == 0 ? Strings.SummaryThreeBsNone
             : Texts.Plural(summary.PartnerCount, Strings.SummaryOverviewThreeBsOne, Strings.SummaryOverviewThreeBs, summary.PartnerCount - summary.Undescribed.Count),
         Facts = summary.MissingRoles.Count == 0 ? [] : [new Fact(Strings.SummaryRolesMissing, string.Join(", ", summary.MissingRoles.Select(Coalitions.NetworkRoleTexts.Name)))],
+    };
+
+    private static SummarySection Forces(ForceSummary summary) => new(Strings.SummaryForcesTitle)
+    {
+        Text = summary.Figures is { } figures
+            ? Texts.Plural(summary.Respondents, Strings.SummaryOverviewForcesOne, Strings.SummaryOverviewForces, figures.For.Count, figures.Against.Count)
+            : ForceSummaryCard.WithoutFigures(summary),
     };
 
     private static IReadOnlyList<SummaryButton> Buttons(string topic, bool inChannel) => inChannel

@@ -1,7 +1,7 @@
 namespace CoalitionBot.Summaries;
 
 /// <summary>
-/// The words after "samenvatting": the topic (the methods' own commands: "checkin", "leiderschap", "3b GGD") and,
+/// The words after "samenvatting": the topic (the methods' own commands: "checkin", "leiderschap", "3b GGD", "krachten") and,
 /// as the last word, where the card goes: "nieuw"/"new" or "kanaal"/"channel" make it a new thread in the
 /// team's channel instead of an answer in the conversation asked in; "pdf" makes it a link to a one-page PDF, sent
 /// to the asker alone.

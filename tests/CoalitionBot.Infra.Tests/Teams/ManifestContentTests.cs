@@ -5,8 +5,8 @@ namespace CoalitionBot.Infra.Tests.Teams;
 /// <summary>The bot, its commands and their Dutch and English texts, as the manifest declares them.</summary>
 public sealed class ManifestContentTests
 {
-    private static readonly string[] DutchCommands = ["help", "3b", "leiderschap", "checkin", "acties", "samenvatting", "herinnering", "rollen", "doel"];
-    private static readonly string[] EnglishCommands = ["help", "3b", "leadership", "checkin", "actions", "summary", "reminder", "roles", "goal"];
+    private static readonly string[] DutchCommands = ["help", "3b", "leiderschap", "checkin", "acties", "samenvatting", "herinnering", "rollen", "doel", "krachten"];
+    private static readonly string[] EnglishCommands = ["help", "3b", "leadership", "checkin", "actions", "summary", "reminder", "roles", "goal", "forces"];
 
     private static JsonObject Manifest => TeamsAppFiles.Parse(TeamsAppFiles.ManifestTemplate());
     private static JsonObject English => TeamsAppFiles.Parse(TeamsAppFiles.English());

@@ -36,6 +36,7 @@ public sealed class ChartFontTests
             .Concat(Enum.GetValues<LeadershipStyle>().Select(LeadershipResultView.NameOf))
             .Append(Strings.ThreeBsInvolvement).Append(Strings.ThreeBsInfluence)
             .Concat(Enum.GetValues<CoalitionBot.ThreeBs.Attitude>().Select(CoalitionBot.ThreeBs.AttitudeTexts.Name)).Append(Strings.SummaryForceFieldSplit)
+            .Append(Strings.ForcesFor).Append(Strings.ForcesAgainst).Append(Strings.SummaryForcesAxis)
             .Append("0123456789-.,…") // ticks, rounds (2026-11), a shortened partner's name
             .Append("ÁÄÉËÍÏÓÖÚÜĲ áäéëíïóöúüĳ ÀÈàèçñ’‘“”&()/"); // partners' names in Dutch
 

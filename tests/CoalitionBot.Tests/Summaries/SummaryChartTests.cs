@@ -1,6 +1,7 @@
 using CoalitionBot.Cards;
 using CoalitionBot.CheckIns;
 using CoalitionBot.Coalitions;
+using CoalitionBot.Forces;
 using CoalitionBot.Leadership;
 using CoalitionBot.Summaries;
 using CoalitionBot.Tests.Leadership;
@@ -43,6 +44,43 @@ public sealed class SummaryChartTests
         var partners = Enumerable.Range(1, 40).Select(i => new PartnerSummary(new Partner($"p{i}", $"Partnerorganisatie nummer {i}", NetworkRole.Implementer), [],
             new ScoreSpread(1 + i % 5, 1, 5, 3), new ScoreSpread(1 + i * 7 % 5, 1, 5, 3), new Dictionary<Attitude, int>())).ToList();
         AssertSmallPng(ForceFieldChart.Png(partners, "Betrokkenheid", "Invloed", ["Steunend", "Neutraal", "Weerstand", "Verdeeld"]));
+    }
+
+    /// <summary>Forty members, each naming three long forces of each kind, a third of them the same.</summary>
+    private static ForceFigures ManyForces() => ForceFigures.Of([.. Enumerable.Range(1, 40).Select(m => new MemberForces($"29:m{m}", DateTimeOffset.UnixEpoch,
+        [.. Enumerable.Range(1, 3).SelectMany(i => new[]
+        {
+            new NamedForce(ForceDirection.For, $"Bevorderende kracht {(m % 3 == 0 ? i : m * 10 + i)} " + new string('b', 140), 1 + (m + i) % 3),
+            new NamedForce(ForceDirection.Against, $"Belemmerende kracht {(m % 3 == 0 ? i : m * 10 + i)} " + new string('t', 140), 1 + m % 3),
+        })]))]);
+
+    [Fact]
+    public void The_force_field_diagram_of_forty_members_is_a_small_png_with_the_strongest_forces()
+    {
+        using var dutch = new CultureScope("nl-NL");
+        var figures = ManyForces();
+
+        AssertSmallPng(ForcesChart.Png(figures));
+        var drawn = ForcesChart.Drawn(figures);
+        Assert.Equal(2 * ForcesChart.MaxBarsPerDirection, drawn.Count);
+        // The forces named by many are drawn, strongest first; the list has every force.
+        Assert.All(drawn.Take(3), d => Assert.True(d.Direction == ForceDirection.For && d.Force.Count == 13));
+        Assert.Equal(2 * (3 + 27 * 3), figures.For.Count + figures.Against.Count); // 13 members name the same three
+    }
+
+    [Fact]
+    public void A_forces_summary_of_forty_members_fits_in_cards_under_the_limit_with_every_force_listed()
+    {
+        using var dutch = new CultureScope("nl-NL");
+        var figures = ManyForces();
+
+        var cards = ForceSummaryCard.Build(new ForceSummary(40, 3, figures));
+
+        Assert.True(cards.Count > 1);
+        Assert.All(cards, card => Assert.True(card.FitsTeamsLimit(), $"{card.Size()} bytes"));
+        Assert.Single(cards, card => card.ToJson().Contains("data:image/png;base64,", StringComparison.Ordinal));
+        var all = string.Concat(cards.Select(c => c.ToJson()));
+        Assert.All(figures.For.Concat(figures.Against), force => Assert.Contains(force.Text[..24], all));
     }
 
     [Fact]

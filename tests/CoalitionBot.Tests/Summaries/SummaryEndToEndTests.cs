@@ -159,8 +159,9 @@ public sealed class SummaryEndToEndTests(AzuriteContainerFixture azurite) : BotA
         Assert.Contains("7,8, spreiding 6-9", text);
         Assert.Contains("Nog niemand heeft de leiderschapsvragen", text);
         Assert.Contains("2 van de 3 partners beschreven", text);
+        Assert.Contains("Nog niemand heeft krachten genoemd", text);
         var commands = overview.ToJsonString().Split("\"command\":\"").Skip(1).Select(s => s[..s.IndexOf('"')]).ToList();
-        Assert.Equal(["samenvatting checkin", "samenvatting checkin nieuw", "samenvatting leiderschap", "samenvatting leiderschap nieuw", "samenvatting 3b", "samenvatting 3b nieuw", "samenvatting pdf"], commands);
+        Assert.Equal(["samenvatting checkin", "samenvatting checkin nieuw", "samenvatting leiderschap", "samenvatting leiderschap nieuw", "samenvatting 3b", "samenvatting 3b nieuw", "samenvatting krachten", "samenvatting krachten nieuw", "samenvatting pdf"], commands);
 
         var clicked = Assert.Single(await lead.SubmitAsync(new JsonObject { ["command"] = commands[0] }, "card-1")).Card!.ToJsonString();
         Assert.Contains("Samenvatting check-in", clicked);

@@ -40,6 +40,19 @@ internal static class DialogCardSamples
     public static Dialog PhaseForm(DialogSampleEnvironment env) => new PhaseDialog(env.Coalitions);
     public static Dialog GoalForm(DialogSampleEnvironment env) => new CoalitionBot.Goals.GoalDialog(env.Coalitions, env.Time);
     public static Dialog LeadershipDialog(DialogSampleEnvironment env) => new CoalitionBot.Leadership.LeadershipDialog(new CoalitionBot.Leadership.LeadershipStore(env.Store, new DocumentUpdater(env.Store), env.Coalitions), env.Time);
+    public static Dialog ForcesForm(DialogSampleEnvironment env) => new CoalitionBot.Forces.ForceDialog(new CoalitionBot.Forces.ForceStore(env.Store, new DocumentUpdater(env.Store)), env.Coalitions, env.Time);
+
+    /// <summary>Two forces for and two against, one of them left at "middel".</summary>
+    public static Dictionary<string, string?> ForcesAnswers() => new()
+    {
+        ["for1"] = "De wethouder maakt Kansrijke Start tot speerpunt", ["for1Strength"] = "strong",
+        ["for2"] = "Verloskundigen en JGZ kennen elkaar al goed", ["for2Strength"] = "medium",
+        ["for3"] = "", ["for3Strength"] = "medium",
+        ["against1"] = "Huisartsen hebben geen tijd voor overleg", ["against1Strength"] = "strong",
+        ["against2"] = "Financiering na 2027 is onzeker", ["against2Strength"] = "medium",
+        ["against3"] = "", ["against3Strength"] = "medium",
+    };
+
     public static Dialog EditPartner(DialogSampleEnvironment env) => new EditPartnerDialog(env.Coalitions);
     public static Dialog DeleteMyData(DialogSampleEnvironment env) => new CoalitionBot.PersonalData.DeleteMyDataDialog(null!); // the form needs no data service
     public static Dialog ChooseCoalition(DialogSampleEnvironment env) => new ChooseCoalitionDialog();

@@ -51,6 +51,34 @@ internal static class SummaryCardSamples
         return Task.FromResult(LeadershipSummaryCard.Build(CoalitionBot.Summaries.LeadershipSummary.Of(coalition, minimumRespondents: 3, CoalitionBot.Coalitions.CoalitionPhase.Starting)));
     }
 
+    /// <summary>Five members' forces around the goal: the wethouder's support and the GPs' lack of time named by several.</summary>
+    public static Task<AdaptiveCard> ForcesSummary()
+    {
+        var forces = new[]
+        {
+            Forces("29:a", (For, "Steun van de wethouder", 3), (For, "Verloskundigen en JGZ kennen elkaar al goed", 2), (Against, "Huisartsen hebben geen tijd voor overleg", 3)),
+            Forces("29:b", (For, "steun van de wethouder", 2), (Against, "Huisartsen hebben geen tijd voor overleg", 2), (Against, "Financiering na 2027 is onzeker", 3)),
+            Forces("29:c", (For, "Steun van de wethouder", 3), (For, "Energie in de wijk Stevenshof", 2), (Against, "Privacyregels bij het delen van gegevens", 1)),
+            Forces("29:d", (For, "Verloskundigen en JGZ kennen elkaar al goed", 3), (Against, "Financiering na 2027 is onzeker", 2)),
+            Forces("29:e", (Against, "Huisartsen hebben geen tijd voor overleg", 3), (Against, "Wisselende contactpersonen bij het sociaal team", 2)),
+        };
+        // As published once all five had answered.
+        return Task.FromResult(Headed(ForceSummaryCard.Build(new ForceSummary(forces.Length, 3, CoalitionBot.Forces.ForceFigures.Of(forces)))[0]));
+    }
+
+    /// <summary>Two members named forces: too few to show them.</summary>
+    public static Task<AdaptiveCard> ForcesTooFew()
+    {
+        var stored = new[] { Forces("29:a", (For, "Steun van de wethouder", 3)), Forces("29:b", (Against, "Geen tijd", 2)) }
+            .Aggregate(new CoalitionBot.Forces.CoalitionForces(), (all, member) => all.WithForces(member, minimumRespondents: 3));
+        return Task.FromResult(Headed(ForceSummaryCard.Build(ForceSummary.Of(stored, minimumRespondents: 3))[0]));
+    }
+
+    private const CoalitionBot.Forces.ForceDirection For = CoalitionBot.Forces.ForceDirection.For, Against = CoalitionBot.Forces.ForceDirection.Against;
+
+    private static CoalitionBot.Forces.MemberForces Forces(string userId, params (CoalitionBot.Forces.ForceDirection Direction, string Text, int Strength)[] forces) =>
+        new(userId, DateTimeOffset.UnixEpoch, [.. forces.Select(f => new CoalitionBot.Forces.NamedForce(f.Direction, f.Text, f.Strength))]);
+
     /// <summary>The card as the bot sends it for a coalition that recorded its goal.</summary>
     private static AdaptiveCard Headed(AdaptiveCard card) =>
         CoalitionBot.Coalitions.CoalitionGoalTexts.AddTo([card], new CoalitionBot.Coalitions.CoalitionGoal(DialogCardSamples.SampleGoal, DateTimeOffset.UnixEpoch))[0];
@@ -74,5 +102,6 @@ internal static class SummaryCardSamples
         CoalitionBot.Summaries.CheckInSummary.Of(Round("2026-11", CheckIn("a", 8), CheckIn("b", 9), CheckIn("c", 6)), previous: null, minimumRespondents: 3),
         CoalitionBot.Summaries.LeadershipSummary.Of(null, minimumRespondents: 3),
         CoalitionBot.Summaries.ThreeBsSummary.Of(CoalitionWithPartners(new("tenant", "team")), Descriptions()),
+        CoalitionBot.Summaries.ForceSummary.Of(null, minimumRespondents: 3),
         inChannel: true));
 }
