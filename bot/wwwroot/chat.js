@@ -166,6 +166,21 @@
     await start();
   }
 
+  // Web Chat reads each message's time to screen readers on a 12-hour clock in every language ("Verzonden om 2 december
+  // om 1:49 p.m."); on the Dutch page it is read as the Dutch write it: 13:49.
+  function twentyFourHourClock(node) {
+    const texts = [];
+    if (node.nodeType === Node.TEXT_NODE) texts.push(node);
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) texts.push(text);
+    for (const text of texts) {
+      if (language() !== 'nl' || !/\d:\d\d\s[ap]\.m\./.test(text.data)) continue;
+      text.data = text.data.replace(/(\d{1,2}):(\d\d)\s([ap])\.m\./g, (_, h, m, half) => `${(+h % 12) + (half === 'p' ? 12 : 0)}:${m}`);
+    }
+  }
+  new MutationObserver(mutations => mutations.forEach(m => twentyFourHourClock(m.target)))
+    .observe($('webchat'), { subtree: true, childList: true, characterData: true });
+
   userSelect.addEventListener('change', restart);
   conversationSelect.addEventListener('change', restart);
   languageSelect.addEventListener('change', () => { languageChosen = true; showTexts(); restart(); });

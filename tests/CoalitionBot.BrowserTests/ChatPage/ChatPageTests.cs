@@ -23,6 +23,18 @@ public sealed class ChatPageTests(Chromium chromium) : ChatPageTestsBase(chromiu
     }
 
     [Fact]
+    public async Task On_the_Dutch_page_a_screen_reader_hears_the_time_of_a_message_on_a_24_hour_clock()
+    {
+        await Chat.SendAsync("help");
+        await Chat.WaitForBotTextAsync("demo");
+
+        var spoken = await Chat.Page.Locator("#webchat").EvaluateAsync<string>("e => e.textContent");
+
+        Assert.Matches(@"Verzonden om \d{1,2} \w+ om \d{1,2}:\d\d", spoken);
+        Assert.DoesNotMatch(@"\d:\d\d\s[ap]\.m\.", spoken);
+    }
+
+    [Fact]
     public async Task The_demo_form_is_submitted_and_replaced_by_its_confirmation()
     {
         await Chat.SendAsync("demo");

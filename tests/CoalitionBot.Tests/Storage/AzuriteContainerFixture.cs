@@ -54,10 +54,12 @@ public sealed class AzuriteContainerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var container = Container();
+        // The SDK's own patience here, not the bot's 2-second timeout: on a busy two-core machine running every test
+        // project at once, Azurite can take longer than that to answer, and this only checks that it is there.
+        var container = new BlobContainerClient(ConnectionString, ContainerName);
         try
         {
-            await container.CreateAsync();
+            await container.CreateIfNotExistsAsync(); // a create whose answer came too late may have made it already
         }
         catch (Exception e)
         {
