@@ -31,20 +31,9 @@ public static class ExportCsv
         "expectations", "own_organisation", "attitude_reason", "owner", "status", "done_on",
     ];
 
-    public static byte[] Write(CoalitionExport export, string language)
-    {
-        // The texts below are read in the current culture: the export's language, for as long as it is written.
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = BotCultures.FromLocale(language);
-        try
-        {
-            return WriteInCurrentLanguage(export, language == "nl");
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
-    }
+    /// <summary>The texts below are read in the current culture: the export's language, for as long as it is written.</summary>
+    public static byte[] Write(CoalitionExport export, string language) =>
+        BotCultures.Within(language, () => WriteInCurrentLanguage(export, language == "nl"));
 
     private static byte[] WriteInCurrentLanguage(CoalitionExport export, bool dutch)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CoalitionBot.Actions;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Forms;
@@ -14,26 +13,17 @@ namespace CoalitionBot.Reminders;
 /// </summary>
 public static class LateActionsCard
 {
-    /// <summary>Builds the card in <paramref name="language"/>. Synchronous, so setting the culture here stays here.</summary>
-    public static AdaptiveCard Build(IReadOnlyList<ActionItem> late, string? message, string language)
+    /// <summary>Builds the card in <paramref name="language"/>.</summary>
+    public static AdaptiveCard Build(IReadOnlyList<ActionItem> late, string? message, string language) => BotCultures.Within(language, () =>
     {
-        var (beforeUi, before) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
-        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = BotCultures.FromLocale(language);
-        try
+        var lines = late.Select(a => Texts.Format(Strings.ReminderLateActionLine, a.Number, ActionTexts.Text(a), Texts.Format(Strings.ActionDueOn, ActionDates.Shown(a.Due))));
+        var text = Texts.Plural(late.Count, Strings.ReminderLateActionsTextOne, Strings.ReminderLateActionsText) + "\n\n" + string.Join("\n", lines);
+        text = $"{text}\n\n{Strings.ReminderLateActionsHow}";
+        if (message is { Length: > 0 }) text = $"{text}\n\n{MemberText.Escape(message)}";
+        var card = MessageCard.Build(Strings.ReminderLateActionsTitle, text, facts: null, CardLanguage.Current);
+        return card with
         {
-            var lines = late.Select(a => Texts.Format(Strings.ReminderLateActionLine, a.Number, ActionTexts.Text(a), Texts.Format(Strings.ActionDueOn, ActionDates.Shown(a.Due))));
-            var text = Texts.Plural(late.Count, Strings.ReminderLateActionsTextOne, Strings.ReminderLateActionsText) + "\n\n" + string.Join("\n", lines);
-            text = $"{text}\n\n{Strings.ReminderLateActionsHow}";
-            if (message is { Length: > 0 }) text = $"{text}\n\n{MemberText.Escape(message)}";
-            var card = MessageCard.Build(Strings.ReminderLateActionsTitle, text, facts: null, CardLanguage.Current);
-            return card with
-            {
-                Actions = [new SubmitAction { Title = Strings.ReminderLateActionsButton, Style = ActionStyle.Positive, Data = CommandButtons.Data(ActionsCommand.Route.Dutch) }],
-            };
-        }
-        finally
-        {
-            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (beforeUi, before);
-        }
-    }
+            Actions = [new SubmitAction { Title = Strings.ReminderLateActionsButton, Style = ActionStyle.Positive, Data = CommandButtons.Data(ActionsCommand.Route.Dutch) }],
+        };
+    });
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Forms;
 using CoalitionBot.CheckIns;
@@ -16,31 +15,22 @@ namespace CoalitionBot.Reminders;
 /// </summary>
 public static class ReminderCard
 {
-    /// <summary>Builds the card in <paramref name="language"/>. Synchronous, so setting the culture here stays here.</summary>
-    public static AdaptiveCard Build(ReminderTopic topic, string? message, ReminderPhase phase, string language)
+    /// <summary>Builds the card in <paramref name="language"/>.</summary>
+    public static AdaptiveCard Build(ReminderTopic topic, string? message, ReminderPhase phase, string language) => BotCultures.Within(language, () =>
     {
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = BotCultures.FromLocale(language);
-        try
+        var (title, text, button, command) = topic switch
         {
-            var (title, text, button, command) = topic switch
-            {
-                ReminderTopic.CheckIn => (Strings.ReminderCardCheckInTitle, Strings.ReminderCardCheckInText, Strings.ReminderCardCheckInButton, CheckInCommand.Route.Dutch),
-                ReminderTopic.ThreeBs => (Strings.ReminderCardThreeBsTitle, Strings.ReminderCardThreeBsText, Strings.ReminderCardThreeBsButton, ThreeBsCommand.Route.Dutch),
-                ReminderTopic.Leadership => (Strings.ReminderCardLeadershipTitle, Strings.ReminderCardLeadershipText, Strings.ReminderCardLeadershipButton, LeadershipCommand.Route.Dutch),
-                _ => (Strings.ReminderCardMessageTitle, MemberText.Escape(message ?? string.Empty), null, null),
-            };
-            if (phase == ReminderPhase.FollowUp) text = $"{Strings.ReminderCardFollowUp} {text}";
-            if (topic != ReminderTopic.Message && message is { Length: > 0 }) text = $"{text}\n\n{MemberText.Escape(message)}";
-            var card = MessageCard.Build(title, text, facts: null, CardLanguage.Current);
-            return command is null ? card : card with
-            {
-                Actions = [new SubmitAction { Title = button!, Style = ActionStyle.Positive, Data = CommandButtons.Data(command) }],
-            };
-        }
-        finally
+            ReminderTopic.CheckIn => (Strings.ReminderCardCheckInTitle, Strings.ReminderCardCheckInText, Strings.ReminderCardCheckInButton, CheckInCommand.Route.Dutch),
+            ReminderTopic.ThreeBs => (Strings.ReminderCardThreeBsTitle, Strings.ReminderCardThreeBsText, Strings.ReminderCardThreeBsButton, ThreeBsCommand.Route.Dutch),
+            ReminderTopic.Leadership => (Strings.ReminderCardLeadershipTitle, Strings.ReminderCardLeadershipText, Strings.ReminderCardLeadershipButton, LeadershipCommand.Route.Dutch),
+            _ => (Strings.ReminderCardMessageTitle, MemberText.Escape(message ?? string.Empty), null, null),
+        };
+        if (phase == ReminderPhase.FollowUp) text = $"{Strings.ReminderCardFollowUp} {text}";
+        if (topic != ReminderTopic.Message && message is { Length: > 0 }) text = $"{text}\n\n{MemberText.Escape(message)}";
+        var card = MessageCard.Build(title, text, facts: null, CardLanguage.Current);
+        return command is null ? card : card with
         {
-            CultureInfo.CurrentUICulture = before;
-        }
-    }
+            Actions = [new SubmitAction { Title = button!, Style = ActionStyle.Positive, Data = CommandButtons.Data(command) }],
+        };
+    });
 }

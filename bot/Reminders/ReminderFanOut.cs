@@ -84,12 +84,14 @@ public sealed partial class ReminderFanOut(
         trustedServiceUrls.Trust(schedule.ServiceUrl);
         var connector = connectors.Create();
         var cardFor = await CardsAsync(job, cancellationToken);
-        // A recipient without a card of their own (no late action any more, since the roster was read) gets nothing.
-        var recipients = (await roster.RecipientsAsync(job, connector, cancellationToken)).Where(r => cardFor(r) is not null).ToList();
+        // Each recipient with their card, built once; one without a card of their own (no late action any more, since the
+        // roster was read) gets nothing.
+        var recipients = (await roster.RecipientsAsync(job, connector, cancellationToken))
+            .Select(r => (Recipient: r, Card: cardFor(r))).Where(r => r.Card is not null).Select(r => (r.Recipient, Card: r.Card!)).ToList();
         var inactive = await references.InactivePersonalAsync(schedule.ChannelId, cancellationToken);
 
         var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(recipients, options, (recipient, token) => DeliverAsync(job, recipient, inactive, cardFor, connector, token));
+        await Parallel.ForEachAsync(recipients, options, (r, token) => DeliverAsync(job, r.Recipient, inactive, r.Card, connector, token));
 
         var report = DeliveryReport.Of(await log.RecipientsAsync(job, cancellationToken), await answers.WhoAnsweredAsync(job, cancellationToken));
         await log.RecordOccurrenceAsync(job, new OccurrenceRecord { Occurrence = job.Occurrence, Phase = job.Phase, Status = OccurrenceStatus.Completed, RecordedAt = time.GetUtcNow() }, cancellationToken);
@@ -111,7 +113,7 @@ public sealed partial class ReminderFanOut(
         return recipient => late.TryGetValue(recipient.Id, out var own) ? Attachment.AdaptiveCard(LateActionsCard.Build(own, schedule.Message, schedule.Language).ToJsonElement()) : null;
     }
 
-    private async ValueTask DeliverAsync(ReminderJob job, ReminderRecipient recipient, IReadOnlySet<string> inactive, Func<ReminderRecipient, Attachment?> cardFor, ConnectorClient connector, CancellationToken cancellationToken)
+    private async ValueTask DeliverAsync(ReminderJob job, ReminderRecipient recipient, IReadOnlySet<string> inactive, Attachment card, ConnectorClient connector, CancellationToken cancellationToken)
     {
         var claim = new DeliveryRecord { Recipient = recipient.Id, Kind = recipient.Kind, ClaimId = claimId, ClaimedAt = time.GetUtcNow() };
         var (claimed, _) = await log.TryClaimAsync(job, claim, cancellationToken);
@@ -120,7 +122,7 @@ public sealed partial class ReminderFanOut(
         if (!sentUnrecorded.TryAdd(delivery, 0)) return; // sent by an earlier run that storage broke off: unconfirmed
 
         // Once claimed, finish this one even when the bot is stopping, so a graceful stop leaves no unconfirmed claim.
-        var outcome = await SendAsync(job.Schedule, recipient, inactive, cardFor(recipient)!, connector, CancellationToken.None);
+        var outcome = await SendAsync(job.Schedule, recipient, inactive, card, connector, CancellationToken.None);
         await log.RecordAsync(job, outcome with { ClaimId = claim.ClaimId, ClaimedAt = claim.ClaimedAt, CompletedAt = time.GetUtcNow() }, CancellationToken.None);
         sentUnrecorded.TryRemove(delivery, out _);
     }

@@ -33,11 +33,12 @@ public static class SummaryPdf
 
         using (var measure = XGraphics.CreateMeasureContext(new XSize(page.Width.Point, page.Height.Point), XGraphicsUnit.Point, XPageDirection.Downwards))
         {
-            var scale = Scales.FirstOrDefault(s => Fits(measure, area, s, cards), Scales[^1]);
+            // The largest type that holds the whole summary, else the smallest.
+            var fitting = Scales.Cast<double?>().FirstOrDefault(s => Fits(measure, area, s!.Value, cards));
+            var (scale, fitsWhole) = (fitting ?? Scales[^1], fitting is not null);
             using var graphics = XGraphics.FromPdfPage(page);
             var writer = new PdfPageWriter(graphics, area, scale, draw: true);
             writer.Fixed(header, PdfTextStyle.Small, headerArea.Left, headerArea.Top);
-            var fitsWhole = Fits(measure, area, scale, cards);
             // Room at the bottom for the line that says something was left off.
             var body = fitsWhole ? writer : new PdfPageWriter(graphics, area with { Height = area.Height - 14 }, scale, draw: true);
             Write(body, cards);
