@@ -74,6 +74,7 @@ module webApp 'modules/webApp.bicep' = {
       Storage__AccountUrl: storage.outputs.blobEndpoint
       Storage__ContainerName: containerName
       Storage__LocalPath: '.data' // unused while AccountUrl is set
+      Storage__NetworkTimeout: '00:00:02' // a user is waiting: fail fast and say nothing was saved
       Reminders__TickInterval: '00:00:30'
       Reminders__CatchUpWindow: '06:00:00'
       Reminders__LeaseDuration: '00:00:30'

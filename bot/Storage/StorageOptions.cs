@@ -18,4 +18,7 @@ public sealed class StorageOptions
 
     /// <summary>The folder of the local backend; relative paths are under the working directory.</summary>
     public string LocalPath { get; set; } = ".data";
+
+    /// <summary>How long one request to Blob Storage may take before it is tried again (twice at most).</summary>
+    public TimeSpan NetworkTimeout { get; set; } = BlobContainerClientFactory.DefaultNetworkTimeout;
 }

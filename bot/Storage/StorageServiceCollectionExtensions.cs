@@ -35,7 +35,7 @@ public static class StorageServiceCollectionExtensions
 
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
-            var container = BlobContainerClientFactory.FromConnectionString(options.ConnectionString, options.ContainerName, metrics);
+            var container = BlobContainerClientFactory.FromConnectionString(options.ConnectionString, options.ContainerName, metrics, options.NetworkTimeout);
             log.LogInformation("Storing documents in blob container {Container} at {Endpoint} (connection string)", container.Name, container.Uri.GetLeftPart(UriPartial.Authority));
             return new BlobDocumentStore(container, loggers.CreateLogger<BlobDocumentStore>());
         }
@@ -49,7 +49,7 @@ public static class StorageServiceCollectionExtensions
                 MicrosoftAppType = configuration["MicrosoftAppType"],
             };
             var credential = BlobCredentialChooser.Choose(bot);
-            var container = BlobContainerClientFactory.FromAccountUrl(new Uri(options.AccountUrl), options.ContainerName, credential, metrics);
+            var container = BlobContainerClientFactory.FromAccountUrl(new Uri(options.AccountUrl), options.ContainerName, credential, metrics, options.NetworkTimeout);
             log.LogInformation("Storing documents in blob container {Container} at {Endpoint} ({Credential})", container.Name, options.AccountUrl, credential.GetType().Name);
             return new BlobDocumentStore(container, loggers.CreateLogger<BlobDocumentStore>());
         }

@@ -24,6 +24,7 @@ public static class SettingsTheBotReads
         "Storage:AccountUrl",
         "Storage:ContainerName",
         "Storage:LocalPath",
+        "Storage:NetworkTimeout",
         // The reminder scheduler (ReminderOptions).
         "Reminders:TickInterval",
         "Reminders:CatchUpWindow",
