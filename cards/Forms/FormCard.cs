@@ -51,6 +51,7 @@ public static class FormCard
                 Choices = choice.Choices,
                 Value = choice.Value,
                 Style = choice.IsCompact ? ChoiceInputStyle.Compact : ChoiceInputStyle.Expanded,
+                IsMultiSelect = choice.IsMultiSelect ? true : null,
                 Wrap = true,
                 IsRequired = choice.IsRequired,
                 ErrorMessage = choice.IsRequired ? choice.InvalidMessage ?? requiredMessage : null,

@@ -26,11 +26,14 @@ public sealed record TextField(string Id, string Label, int MaxLength) : FormFie
     public bool IsMultiline { get; init; }
 }
 
-/// <summary>One of a few options, shown as radio buttons so every option is visible (also on mobile), or as a drop-down.</summary>
+/// <summary>One (or, multi-select, several) of a few options, shown as radio buttons or checkboxes so every option is visible (also on mobile), or as a drop-down.</summary>
 public sealed record ChoiceField(string Id, string Label, IReadOnlyList<Choice> Choices) : FormField(Id, Label)
 {
     /// <summary>A drop-down instead of radio buttons, for a longer list whose options need no reading side by side.</summary>
     public bool IsCompact { get; init; }
+
+    /// <summary>Checkboxes: any number of the options, submitted as their values joined with commas.</summary>
+    public bool IsMultiSelect { get; init; }
 }
 
 /// <summary>A whole number in a range, e.g. a score of 1 to 10.</summary>

@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text;
+using CoalitionBot.Cards;
+using CoalitionBot.Cards.Forms;
+
+namespace CoalitionBot.Dialogs.Prompts;
+
+/// <summary>
+/// One or more of a fixed list (a partner that decides and funds). In text the options are numbered and the user answers
+/// with their numbers or titles ("1 en 3", "1, 3"); a card's checkboxes submit the values joined with commas. The answer is
+/// stored as the chosen values, comma-separated, in the list's order, however they were given.
+/// </summary>
+public sealed record MultiChoicePrompt(string Key, string Question, IReadOnlyList<Choice> Choices) : Prompt(Key, Question)
+{
+    public override string TextQuestion
+    {
+        get
+        {
+            var text = new StringBuilder(base.TextQuestion).Append("\n\n").Append(Resources.Strings.PromptMultiChoiceHint).Append('\n');
+            for (var i = 0; i < Choices.Count; i++) text.Append('\n').Append(CultureInfo.CurrentCulture, $"{i + 1}. {MemberText.Escape(Choices[i].Title)}");
+            return text.ToString();
+        }
+    }
+
+    /// <summary>The chosen values of a stored answer.</summary>
+    public static IReadOnlyList<string> Values(string? answer) =>
+        string.IsNullOrEmpty(answer) ? [] : answer.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    protected override PromptResult RecognizeValue(string answer)
+    {
+        // A card sends "A,B"; a person types "1, 3", "1 en 3", "1 and 3" or the titles. A whole title counts first, so
+        // one with a space in it ("Financier of leverancier") is not taken apart.
+        var chosen = new HashSet<Choice>();
+        foreach (var part in answer.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (Match(part) is { } whole) { chosen.Add(whole); continue; }
+            foreach (var word in part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !IsJoiningWord(w)))
+            {
+                if (Match(word) is not { } choice) return PromptResult.Fail(Resources.Strings.PromptMultiChoiceInvalid);
+                chosen.Add(choice);
+            }
+        }
+        return chosen.Count == 0
+            ? PromptResult.Fail(Resources.Strings.PromptMultiChoiceInvalid)
+            : PromptResult.Ok(string.Join(',', Choices.Where(chosen.Contains).Select(c => c.Value)));
+    }
+
+    private Choice? Match(string answer)
+    {
+        var match = Choices.FirstOrDefault(c => string.Equals(c.Value, answer, StringComparison.OrdinalIgnoreCase));
+        if (match is null && int.TryParse(answer.TrimEnd('.'), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= Choices.Count)
+            match = Choices[number - 1];
+        return match ?? Choices.FirstOrDefault(c => string.Equals(c.Title, answer, StringComparison.CurrentCultureIgnoreCase));
+    }
+
+    /// <summary>Both languages' "and": a member may type Dutch in an English chat and the other way round.</summary>
+    private static bool IsJoiningWord(string word) => word.ToLowerInvariant() is "en" or "and" or "&" or "+";
+
+    public override FormField ToFormField(string? value, string? error) =>
+        new ChoiceField(Key, Question, Choices)
+        {
+            Value = value, Error = error, IsRequired = IsRequired, InvalidMessage = Resources.Strings.PromptMultiChoiceInvalidInCard,
+            ToggleTitle = ToggleTitle, IsMultiSelect = true,
+        };
+}
