@@ -9,8 +9,11 @@ namespace CoalitionBot.Coalitions;
 /// </summary>
 public sealed record Coalition : IVersionedDocument
 {
-    /// <summary>2: the coalition's phase and goal. 3: whether its check-in asks about the common ground.</summary>
-    public const int CurrentSchemaVersion = 3;
+    /// <summary>
+    /// 2: the coalition's phase and goal. 3: whether its check-in asks about the common ground. 4: partners with several
+    /// roles and their levels, and the coalition's bestuurlijke trekker.
+    /// </summary>
+    public const int CurrentSchemaVersion = 4;
     public const int DefaultMinimumRespondents = 3;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
@@ -34,6 +37,8 @@ public sealed record Coalition : IVersionedDocument
     public bool AsksCommonGround { get; init; }
     /// <summary>The phase its lead or admin set; null until someone does.</summary>
     public CoalitionPhase? Phase { get; init; }
+    /// <summary>Who carries the coalition at the bestuurlijk level (often the alderman), as a lead or admin named them; null until then.</summary>
+    public AdministrativeLead? AdministrativeLead { get; init; }
     /// <summary>
     /// Set when the bot was removed from the team or the team was archived or deleted: no reminders go out, and the
     /// data is kept for its retention period. Null while the team uses the bot.
@@ -53,6 +58,16 @@ public sealed record Coalition : IVersionedDocument
 
     /// <summary>With the phase its lead or admin set; written as this version, so an older bot does not drop it.</summary>
     public Coalition WithPhase(CoalitionPhase phase) => this with { Phase = phase, SchemaVersion = CurrentSchemaVersion };
+
+    /// <summary>With this partner added, or replacing the one with its id; written as this version, so an older bot keeps its roles and levels.</summary>
+    public Coalition WithPartner(Partner partner) => this with
+    {
+        Partners = Partners.Any(p => p.Id == partner.Id) ? [.. Partners.Select(p => p.Id == partner.Id ? partner : p)] : [.. Partners, partner],
+        SchemaVersion = CurrentSchemaVersion,
+    };
+
+    /// <summary>With the bestuurlijke trekker a lead or admin named, or none.</summary>
+    public Coalition WithAdministrativeLead(AdministrativeLead? lead) => this with { AdministrativeLead = lead, SchemaVersion = CurrentSchemaVersion };
 
     public CoalitionMember? Member(string userId) => Members.FirstOrDefault(m => m.UserId == userId);
 
@@ -118,12 +133,37 @@ public sealed record CoalitionMember(string UserId, string? Name)
 /// </summary>
 public sealed record CoalitionGoal(string Text, DateTimeOffset SetAt);
 
+/// <summary>
+/// The coalition's bestuurlijke trekker ("zoek per project een bestuurlijke trekker, bijvoorbeeld de wethouder"): a name and
+/// function as a lead typed it, and the partner they come from, if it is one of the coalition's.
+/// </summary>
+public sealed record AdministrativeLead(string Name, string? PartnerId, DateTimeOffset SetAt);
+
 /// <summary>Since when and why a coalition is inactive: a Teams event type ("teamArchived", "botRemoved"), nothing personal.</summary>
 public sealed record CoalitionInactivity(DateTimeOffset Since, string Reason);
 
-/// <summary>An organisation (or group, such as residents) in the coalition's network.</summary>
+/// <summary>
+/// An organisation (or group, such as residents) in the coalition's network. <see cref="Role"/> is its first network role;
+/// a municipality that decides and funds holds more (<see cref="MoreRoles"/>).
+/// </summary>
 public sealed record Partner(string Id, string Name, NetworkRole Role)
 {
     public string? AddedBy { get; init; }
     public DateTimeOffset AddedAt { get; init; }
+
+    // A record read from JSON that lacks these gets null from the generated deserializer, not the initializer: hence "?? []".
+
+    /// <summary>Its network roles after <see cref="Role"/>; none in records from before a partner could hold several.</summary>
+    public IReadOnlyList<NetworkRole> MoreRoles { get; init => field = value ?? []; } = [];
+
+    /// <summary>The levels its people take part at; empty when nobody said (partners added before levels were asked).</summary>
+    public IReadOnlyList<PartnerLevel> Levels { get; init => field = value ?? []; } = [];
+
+    [JsonIgnore]
+    public IReadOnlyList<NetworkRole> Roles => [Role, .. MoreRoles];
+
+    /// <summary>With these roles (at least one), the first as <see cref="Role"/>, so an older bot still reads a role.</summary>
+    public Partner WithRoles(IReadOnlyList<NetworkRole> roles) =>
+        roles.Count == 0 ? throw new ArgumentException("A partner holds at least one network role.", nameof(roles))
+        : this with { Role = roles[0], MoreRoles = [.. roles.Skip(1).Distinct().Where(r => r != roles[0])] };
 }

@@ -18,6 +18,8 @@ public sealed record CoalitionExport(string Coalition, DateTimeOffset ExportedAt
 {
     /// <summary>The coalition's shared goal (<c>doel</c>), when it recorded one.</summary>
     public string? Goal { get; init; }
+    /// <summary>The bestuurlijke trekker a lead or admin named, as typed, with their partner if one of the coalition's.</summary>
+    public string? AdministrativeLead { get; init; }
     public IReadOnlyList<CheckInRoundExport> CheckIns { get; init; } = [];
     /// <summary>Null while the leadership results show no figures.</summary>
     public LeadershipExport? Leadership { get; init; }
@@ -33,6 +35,7 @@ public sealed record CoalitionExport(string Coalition, DateTimeOffset ExportedAt
         return new CoalitionExport(coalition.Name ?? coalition.Id.TeamId, now, minimum)
         {
             Goal = coalition.Goal?.Text,
+            AdministrativeLead = coalition.AdministrativeLead is { } lead ? Partners.AdministrativeLeadTexts.Plain(lead, coalition) : null,
             CheckIns =
             [
                 // An open round's figures wait until it closes, here as in the summaries.
@@ -45,7 +48,7 @@ public sealed record CoalitionExport(string Coalition, DateTimeOffset ExportedAt
             ThreeBs =
             [
                 .. threeBs.Partners.SelectMany(p => p.Views.Select(v => new ThreeBsAnswerExport(
-                    p.Partner.Name, p.Partner.Role, v.AuthorName, v.Description.DescribedAt, v.Description.Intention, v.Description.Interest,
+                    p.Partner.Name, p.Partner.Roles, p.Partner.Levels, v.AuthorName, v.Description.DescribedAt, v.Description.Intention, v.Description.Interest,
                     v.Description.Contribution, v.Description.Influence, v.Description.Involvement, v.Description.Attitude)
                 {
                     Expectations = v.Description.Expectations,
@@ -102,7 +105,7 @@ public sealed record LeadershipExport(int Respondents, IReadOnlyDictionary<Leade
 }
 
 /// <summary>One member's current 3 B's of a partner, signed.</summary>
-public sealed record ThreeBsAnswerExport(string Partner, NetworkRole PartnerRole, string? Author, DateTimeOffset DescribedAt,
+public sealed record ThreeBsAnswerExport(string Partner, IReadOnlyList<NetworkRole> PartnerRoles, IReadOnlyList<PartnerLevel> PartnerLevels, string? Author, DateTimeOffset DescribedAt,
     string Intention, string Interest, string Contribution, int Influence, int Involvement, Attitude Attitude)
 {
     public string? Expectations { get; init; }

@@ -28,7 +28,7 @@ public static class ExportCsv
     [
         "method", "round", "partner", "partner_role", "author", "date", "aspect", "answers", "mean", "lowest", "highest", "text",
         "intention", "interest", "contribution", "influence", "involvement", "attitude", "style", "members", "ability", "commitment", "needed_style", "phase",
-        "expectations", "own_organisation", "attitude_reason", "owner", "status", "done_on",
+        "expectations", "own_organisation", "attitude_reason", "owner", "status", "done_on", "partner_level",
     ];
 
     /// <summary>The texts below are read in the current culture: the export's language, for as long as it is written.</summary>
@@ -65,7 +65,8 @@ public static class ExportCsv
                 ("commitment", Number(leadership.Commitment)), ("needed_style", string.Join(" + ", leadership.NeededStyles.Select(LeadershipResultView.NameOf))), ("phase", leadership.Phase is { } phase ? CoalitionPhaseTexts.Name(phase) : "")]));
         }
         foreach (var answer in export.ThreeBs)
-            AppendRow(csv, Row([("method", Strings.ExportCsvMethodThreeBs), ("partner", answer.Partner), ("partner_role", NetworkRoleTexts.Name(answer.PartnerRole)), ("author", answer.Author ?? ""),
+            AppendRow(csv, Row([("method", Strings.ExportCsvMethodThreeBs), ("partner", answer.Partner), ("partner_role", string.Join(" + ", answer.PartnerRoles.Select(NetworkRoleTexts.Name))),
+                ("partner_level", string.Join(" + ", answer.PartnerLevels.Select(PartnerLevelTexts.Name))), ("author", answer.Author ?? ""),
                 ("date", answer.DescribedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("intention", answer.Intention), ("interest", answer.Interest),
                 ("contribution", answer.Contribution), ("influence", Number(answer.Influence)), ("involvement", Number(answer.Involvement)), ("attitude", AttitudeTexts.Name(answer.Attitude)),
                 ("expectations", answer.Expectations ?? ""), ("own_organisation", answer.IsOwnOrganisation ? Strings.ExportCsvYes : Strings.ExportCsvNo), ("attitude_reason", answer.AttitudeReason ?? "")]));

@@ -8,11 +8,11 @@ using CoalitionBot.Resources;
 
 namespace CoalitionBot.Partners;
 
-/// <summary>Lets a lead or admin correct a partner's name or network role (members' descriptions stay with the partner).</summary>
+/// <summary>Lets a lead or admin correct a partner's name, network roles or levels (members' descriptions stay with the partner).</summary>
 public sealed class EditPartnerDialog(CoalitionStore coalitions) : CoalitionDialog
 {
     public const string DialogId = "edit-partner";
-    private const string PartnersOption = "partners", PartnerKey = "partner", NameKey = "name", RoleKey = "role";
+    private const string PartnersOption = "partners", PartnerKey = "partner", NameKey = "name", RoleKey = "role", LevelKey = "level";
     private const int NameMaxLength = 100;
 
     public override string Id => DialogId;
@@ -29,7 +29,8 @@ public sealed class EditPartnerDialog(CoalitionStore coalitions) : CoalitionDial
     [
         new ChoicePrompt(PartnerKey, Strings.EditPartnerWhich, ChoiceOptions.Read(context.Options, PartnersOption)),
         new TextPrompt(NameKey, Strings.EditPartnerNewName, NameMaxLength) { IsRequired = false },
-        new ChoicePrompt(RoleKey, Strings.EditPartnerNewRole, NetworkRoleTexts.Choices()) { IsRequired = false },
+        new MultiChoicePrompt(RoleKey, Strings.EditPartnerNewRole, NetworkRoleTexts.Choices()) { IsRequired = false },
+        new MultiChoicePrompt(LevelKey, Strings.EditPartnerNewLevel, PartnerLevelTexts.Choices()) { IsRequired = false },
     ];
 
     public override async Task<DialogCompletion> CompleteAsync(DialogContext context, IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken)
@@ -37,7 +38,8 @@ public sealed class EditPartnerDialog(CoalitionStore coalitions) : CoalitionDial
         var actor = context.Turn.Activity.From!.Id!;
         var partnerId = answers[PartnerKey];
         var newName = answers.GetValueOrDefault(NameKey) is { Length: > 0 } name ? name.Trim() : null;
-        NetworkRole? newRole = answers.GetValueOrDefault(RoleKey) is { Length: > 0 } role ? Enum.Parse<NetworkRole>(role) : null;
+        var newRoles = MultiChoicePrompt.Values<NetworkRole>(answers.GetValueOrDefault(RoleKey));
+        var newLevels = MultiChoicePrompt.Values<PartnerLevel>(answers.GetValueOrDefault(LevelKey));
         string? refusal = null;
         var saved = await coalitions.UpdateAsync(CoalitionOf(context), () => throw new InvalidOperationException("The coalition is gone."), coalition =>
         {
@@ -45,10 +47,11 @@ public sealed class EditPartnerDialog(CoalitionStore coalitions) : CoalitionDial
                 : coalition.Partner(partnerId) is null ? Strings.EditPartnerGone
                 : newName is not null && coalition.PartnerNamed(newName) is { } other && other.Id != partnerId ? Texts.Format(Strings.ThreeBsPartnerExists, MemberText.Escape(newName))
                 : null;
-            return refusal is not null ? coalition : coalition with
-            {
-                Partners = [.. coalition.Partners.Select(p => p.Id == partnerId ? p with { Name = newName ?? p.Name, Role = newRole ?? p.Role } : p)],
-            };
+            if (refusal is not null) return coalition;
+            var partner = coalition.Partner(partnerId)! with { Name = newName ?? coalition.Partner(partnerId)!.Name };
+            if (newRoles.Count > 0) partner = partner.WithRoles(newRoles);
+            if (newLevels.Count > 0) partner = partner with { Levels = newLevels };
+            return coalition.WithPartner(partner);
         }, cancellationToken);
 
         var text = refusal ?? Texts.Format(Strings.EditPartnerDone, MemberText.Escape(saved.Partner(partnerId)!.Name));

@@ -52,7 +52,11 @@ public static class SummaryOverviewCard
     {
         Text = summary.PartnerCount == 0 ? Strings.SummaryThreeBsNone
             : Texts.Plural(summary.PartnerCount, Strings.SummaryOverviewThreeBsOne, Strings.SummaryOverviewThreeBs, summary.PartnerCount - summary.Undescribed.Count),
-        Facts = summary.MissingRoles.Count == 0 ? [] : [new Fact(Strings.SummaryRolesMissing, string.Join(", ", summary.MissingRoles.Select(Coalitions.NetworkRoleTexts.Name)))],
+        Facts =
+        [
+            .. summary.Coverage.MissingRoles.Count == 0 ? [] : new[] { new Fact(Strings.SummaryRolesMissing, string.Join(", ", summary.Coverage.MissingRoles.Select(Coalitions.NetworkRoleTexts.Name))) },
+            .. summary.Coverage.MissingLevels.Count == 0 ? [] : new[] { new Fact(Strings.SummaryLevelsMissing, string.Join(", ", summary.Coverage.MissingLevels.Select(Coalitions.PartnerLevelTexts.Name))) },
+        ],
     };
 
     private static SummarySection Forces(ForceSummary summary) => new(Strings.SummaryForcesTitle)

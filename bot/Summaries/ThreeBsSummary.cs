@@ -6,18 +6,20 @@ namespace CoalitionBot.Summaries;
 /// <summary>
 /// The coalition's 3 B's side by side: per partner every member's current description (with their name:
 /// the 3 B's are signed views, not anonymous figures) and its place in the force field; for the coalition,
-/// which network roles its partners cover, which are missing, and which partners nobody described yet.
+/// which network roles and levels its partners cover and which are missing, its bestuurlijke trekker, and which partners
+/// nobody described yet.
 /// </summary>
 public sealed record ThreeBsSummary(int PartnerCount)
 {
     /// <summary>The one partner this summary is about; null for the whole coalition.</summary>
     public Partner? Only { get; init; }
     public IReadOnlyList<PartnerSummary> Partners { get; init; } = [];
-    public IReadOnlyList<NetworkRole> CoveredRoles { get; init; } = [];
-    public IReadOnlyList<NetworkRole> MissingRoles { get; init; } = [];
+    public NetworkCoverage Coverage { get; init; } = NetworkCoverage.Of([]);
+    /// <summary>The bestuurlijke trekker as one line for a card (escaped), or what to do while there is none.</summary>
+    public string AdministrativeLead { get; init; } = "";
     public IReadOnlyList<Partner> Undescribed { get; init; } = [];
 
-    /// <param name="coalition">Its partners and roles, and member names for descriptions stored without one.</param>
+    /// <param name="coalition">Its partners, roles, levels and bestuurlijke trekker, and member names for descriptions stored without one.</param>
     /// <param name="descriptions">The stored descriptions by partner id; partners the coalition no longer has are left out.</param>
     /// <param name="only">Summarise just this partner (the coalition-level lists then mean little: the card leaves them out).</param>
     public static ThreeBsSummary Of(Coalition coalition, IReadOnlyDictionary<string, PartnerDescriptions> descriptions, Partner? only = null)
@@ -35,8 +37,8 @@ public sealed record ThreeBsSummary(int PartnerCount)
                     .OrderBy(p => p.Role).ThenBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)
                     .Select(p => PartnerSummary.Of(p, descriptions[p.Id], coalition)),
             ],
-            CoveredRoles = [.. Enum.GetValues<NetworkRole>().Where(r => coalition.Partners.Any(p => p.Role == r))],
-            MissingRoles = [.. Enum.GetValues<NetworkRole>().Where(r => coalition.Partners.All(p => p.Role != r))],
+            Coverage = NetworkCoverage.Of(coalition.Partners),
+            AdministrativeLead = CoalitionBot.Partners.AdministrativeLeadTexts.Line(coalition),
             Undescribed = [.. coalition.Partners.Except(described).OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)],
         };
     }

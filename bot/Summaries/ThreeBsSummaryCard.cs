@@ -8,7 +8,7 @@ using CoalitionBot.ThreeBs;
 namespace CoalitionBot.Summaries;
 
 /// <summary>
-/// The 3 B's summary as cards in the current language: the network roles and undescribed partners first,
+/// The 3 B's summary as cards in the current language: who is at the table (roles, levels, the bestuurlijke trekker) and undescribed partners first,
 /// then one section per partner. Long summaries are split over several cards, each under the Teams limit.
 /// </summary>
 public static class ThreeBsSummaryCard
@@ -31,12 +31,17 @@ public static class ThreeBsSummaryCard
 
     private static IEnumerable<SummarySection> CoalitionSections(ThreeBsSummary summary)
     {
+        var coverage = summary.Coverage;
         yield return new SummarySection(Strings.SummaryRolesHeading)
         {
             Facts =
             [
-                new Fact(Strings.SummaryRolesCovered, Names(summary.CoveredRoles)),
-                new Fact(Strings.SummaryRolesMissing, Names(summary.MissingRoles)),
+                new Fact(Strings.SummaryRolesCovered, Names(coverage.CoveredRoles, NetworkRoleTexts.Name)),
+                new Fact(Strings.SummaryRolesMissing, Names(coverage.MissingRoles, NetworkRoleTexts.Name)),
+                new Fact(Strings.SummaryLevelsCovered, Names(coverage.CoveredLevels, PartnerLevelTexts.Name)),
+                new Fact(Strings.SummaryLevelsMissing, Names(coverage.MissingLevels, PartnerLevelTexts.Name)
+                    + (coverage.PartnersWithoutLevel == 0 ? "" : " " + Texts.Plural(coverage.PartnersWithoutLevel, Strings.SummaryLevelsUnknownOne, Strings.SummaryLevelsUnknown, coverage.PartnersWithoutLevel))),
+                new Fact(Strings.AdministrativeLeadTitle, summary.AdministrativeLead),
             ],
         };
         if (summary.Partners.Any(p => p.Influence is not null && p.Involvement is not null))
@@ -57,7 +62,7 @@ public static class ThreeBsSummaryCard
     /// <summary>The partner's force field and views; many long views become several sections, so each fits on a card.</summary>
     private static IEnumerable<SummarySection> PartnerSections(PartnerSummary partner)
     {
-        var heading = $"{MemberText.Escape(partner.Partner.Name)} ({NetworkRoleTexts.Name(partner.Partner.Role)})";
+        var heading = $"{MemberText.Escape(partner.Partner.Name)} ({PartnerTexts.RolesAndLevels(partner.Partner)})";
         var first = new SummarySection(heading) { Facts = [.. ForceField(partner), .. SelfViewFacts(partner.SelfView)], Note = SelfViewNote(partner.SelfView) };
         var views = partner.Views.Select(View).ToList();
         foreach (var chunk in SummaryCardSplitter.ChunkItems(views))
@@ -110,6 +115,6 @@ public static class ThreeBsSummaryCard
 
     private static string Rating(ScoreSpread spread) => Texts.Format(Strings.SummaryForceFieldRating, spread.Mean, spread.Min, spread.Max);
 
-    private static string Names(IReadOnlyList<NetworkRole> roles) => roles.Count == 0 ? Strings.SummaryNothing : string.Join(", ", roles.Select(NetworkRoleTexts.Name));
+    private static string Names<T>(IReadOnlyList<T> values, Func<T, string> name) => values.Count == 0 ? Strings.SummaryNothing : string.Join(", ", values.Select(name));
 
 }

@@ -9,7 +9,7 @@ using CoalitionBot.Resources;
 namespace CoalitionBot.ThreeBs;
 
 /// <summary>
-/// The 3 B's of a partner: choose one of the coalition's partners (or add one, with its network role),
+/// The 3 B's of a partner: choose one of the coalition's partners (or add one, with its network roles and levels),
 /// then Bedoeling, Belang and Bijdrage, and the force field: invloed, betrokkenheid (1-5) and houding.
 /// Answering again for the same partner replaces the member's description and keeps the old one as history.
 /// </summary>
@@ -18,7 +18,7 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
     public const string NewPartner = "new";
     private const int NameMaxLength = 100;
     private const string PartnersOption = "partners", PreselectedOption = "partner", NewNameOption = "newPartnerName";
-    private const string PartnerKey = "partner", PartnerNameKey = "partnerName", PartnerRoleKey = "partnerRole";
+    private const string PartnerKey = "partner", PartnerNameKey = "partnerName", PartnerRoleKey = "partnerRole", PartnerLevelKey = "partnerLevel";
     private const string IntentionKey = "intention", InterestKey = "interest", ContributionKey = "contribution";
     private const string InfluenceKey = "influence", InvolvementKey = "involvement", AttitudeKey = "attitude";
     private const string OwnKey = "own", ExpectationsKey = "expectations", AttitudeReasonKey = "attitudeReason";
@@ -45,7 +45,6 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
         return options;
     }
 
-    /// <summary>A form opens on the new partner named after the command, if any.</summary>
     /// <summary>Most describe another organisation, so the form starts at "no"; a new partner typed after "3b" is filled in as named.</summary>
     public override IReadOnlyDictionary<string, string> Prefill(DialogContext context) =>
         context.Options.TryGetValue(NewNameOption, out var name)
@@ -70,7 +69,8 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
             {
                 var required = partners.Count == 0 || !cardMode;
                 if (!namedInText) prompts.Add(new TextPrompt(PartnerNameKey, Strings.ThreeBsPartnerNameQuestion, NameMaxLength) { IsRequired = required });
-                prompts.Add(new ChoicePrompt(PartnerRoleKey, Strings.ThreeBsPartnerRoleQuestion, NetworkRoleTexts.Choices()) { IsRequired = required });
+                prompts.Add(new MultiChoicePrompt(PartnerRoleKey, Strings.ThreeBsPartnerRoleQuestion, NetworkRoleTexts.Choices()) { IsRequired = required });
+                prompts.Add(new MultiChoicePrompt(PartnerLevelKey, Strings.ThreeBsPartnerLevelQuestion, PartnerLevelTexts.Choices()) { IsRequired = required });
             }
         }
         prompts.Add(new ChoicePrompt(OwnKey, Strings.ThreeBsOwnQuestion, [new Choice(Strings.ThreeBsOwnNo, No), new Choice(Strings.ThreeBsOwnYes, Yes)]));
@@ -89,7 +89,7 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
         return prompts;
     }
 
-    /// <summary>A new partner needs a name and a role, and must not be one the coalition already has.</summary>
+    /// <summary>A new partner needs a name, a role and a level, and must not be one the coalition already has.</summary>
     public override IReadOnlyDictionary<string, string> ValidateTogether(DialogContext context, IReadOnlyDictionary<string, string> answers)
     {
         var errors = new Dictionary<string, string>();
@@ -99,6 +99,7 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
         else if (Partners(context).Any(p => string.Equals(p.Title.Trim(), name.Trim(), StringComparison.CurrentCultureIgnoreCase)))
             errors[PartnerNameKey] = Texts.Format(Strings.ThreeBsPartnerExists, MemberText.Escape(name));
         if (string.IsNullOrEmpty(answers.GetValueOrDefault(PartnerRoleKey))) errors[PartnerRoleKey] = Strings.ThreeBsNewPartnerNeedsRole;
+        if (string.IsNullOrEmpty(answers.GetValueOrDefault(PartnerLevelKey))) errors[PartnerLevelKey] = Strings.ThreeBsNewPartnerNeedsLevel;
         return errors;
     }
 
@@ -107,7 +108,7 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
         var coalitionId = CoalitionOf(context);
         var user = context.Turn.Activity.From!;
         var partner = AddsPartner(context, answers)
-            ? await AddPartnerAsync(coalitionId, NewName(context, answers)!.Trim(), Enum.Parse<NetworkRole>(answers[PartnerRoleKey]), user.Id!, cancellationToken)
+            ? await AddPartnerAsync(coalitionId, NewPartnerFrom(context, answers, user.Id!), cancellationToken)
             : Partners(context).First(p => p.Value == (context.Options.GetValueOrDefault(PreselectedOption) ?? answers[PartnerKey]));
 
         var description = new ThreeBsDescription
@@ -142,14 +143,19 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
         ], CardLanguage.Current));
     }
 
-    /// <summary>Adds the partner, unless someone added one by that name in the meantime: then that one is described.</summary>
-    private async Task<Choice> AddPartnerAsync(CoalitionId coalitionId, string name, NetworkRole role, string userId, CancellationToken cancellationToken)
+    private Partner NewPartnerFrom(DialogContext context, IReadOnlyDictionary<string, string> answers, string userId)
     {
-        var newId = Guid.NewGuid().ToString("N")[..12];
+        var roles = MultiChoicePrompt.Values<NetworkRole>(answers[PartnerRoleKey]);
+        return new Partner(Guid.NewGuid().ToString("N")[..12], NewName(context, answers)!.Trim(), roles[0]) { AddedBy = userId, AddedAt = time.GetUtcNow() }
+            .WithRoles(roles) with { Levels = MultiChoicePrompt.Values<PartnerLevel>(answers[PartnerLevelKey]) };
+    }
+
+    /// <summary>Adds the partner, unless someone added one by that name in the meantime: then that one is described.</summary>
+    private async Task<Choice> AddPartnerAsync(CoalitionId coalitionId, Partner added, CancellationToken cancellationToken)
+    {
         var saved = await coalitions.UpdateAsync(coalitionId, () => throw new InvalidOperationException("The coalition is gone."),
-            c => c.PartnerNamed(name) is not null ? c : c with { Partners = [.. c.Partners, new Partner(newId, name, role) { AddedBy = userId, AddedAt = time.GetUtcNow() }] },
-            cancellationToken);
-        var partner = saved.PartnerNamed(name)!;
+            c => c.PartnerNamed(added.Name) is not null ? c : c.WithPartner(added), cancellationToken);
+        var partner = saved.PartnerNamed(added.Name)!;
         return new Choice(partner.Name, partner.Id);
     }
 

@@ -26,6 +26,9 @@ public sealed record MultiChoicePrompt(string Key, string Question, IReadOnlyLis
     public static IReadOnlyList<string> Values(string? answer) =>
         string.IsNullOrEmpty(answer) ? [] : answer.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
+    /// <summary>The chosen values of a stored answer whose choices are an enum's names.</summary>
+    public static IReadOnlyList<T> Values<T>(string? answer) where T : struct, Enum => [.. Values(answer).Select(Enum.Parse<T>)];
+
     protected override PromptResult RecognizeValue(string answer)
     {
         // A card sends "A,B"; a person types "1, 3", "1 en 3", "1 and 3" or the titles. A whole title counts first, so

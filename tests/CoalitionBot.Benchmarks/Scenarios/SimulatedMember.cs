@@ -38,7 +38,7 @@ public sealed class SimulatedMember(RosterMember member, TeamsActivities activit
             throw new UnexpectedReplyException($"No confirmation of the 3 B's of {partner.Name} by text.");
     }
 
-    /// <summary>The form, filled in and submitted; with <paramref name="newPartner"/> it adds that partner (and its role).</summary>
+    /// <summary>The form, filled in and submitted; with <paramref name="newPartner"/> it adds that partner (its role, and the level it works at).</summary>
     public async Task ThreeBsByCardAsync(BenchPartner? newPartner)
     {
         var form = (await SayAsync("3b")).FirstOrDefault(r => r.Card is not null) ?? throw new UnexpectedReplyException("No 3 B's form.");
@@ -49,7 +49,7 @@ public sealed class SimulatedMember(RosterMember member, TeamsActivities activit
         {
             if (choosesPartner) value["partner"] = "new";
             value["partnerName"] = newPartner.Name;
-            value["partnerRole"] = newPartner.Role;
+            value["partnerRole"] = newPartner.Role; value["partnerLevel"] = "Operational";
         }
         foreach (var (input, answer) in FormAnswers) value[input] = answer;
 

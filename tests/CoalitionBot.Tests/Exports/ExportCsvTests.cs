@@ -72,16 +72,17 @@ public sealed class ExportCsvTests
     }
 
     [Fact]
-    public void A_three_bs_row_carries_the_expectations_the_self_view_and_the_reason()
+    public void A_three_bs_row_carries_the_partners_roles_and_levels_the_expectations_the_self_view_and_the_reason()
     {
         var export = Export with
         {
-            ThreeBs = [new ThreeBsAnswerExport("GGD", CoalitionBot.Coalitions.NetworkRole.Implementer, "Anna", DateTimeOffset.UnixEpoch, "a", "b", "c", 4, 3, CoalitionBot.ThreeBs.Attitude.Supportive)
+            ThreeBs = [new ThreeBsAnswerExport("GGD", [CoalitionBot.Coalitions.NetworkRole.Implementer, CoalitionBot.Coalitions.NetworkRole.Funder],
+                [CoalitionBot.Coalitions.PartnerLevel.Tactical, CoalitionBot.Coalitions.PartnerLevel.Operational], "Anna", DateTimeOffset.UnixEpoch, "a", "b", "c", 4, 3, CoalitionBot.ThreeBs.Attitude.Supportive)
                 { Expectations = "Regie van de gemeente", IsOwnOrganisation = true, AttitudeReason = "Wettelijke taak" }],
         };
         var row = Encoding.UTF8.GetString(ExportCsv.Write(export, "nl")[3..]).Split("\r\n").Select(line => line.Split(';')).Single(r => r[0] == "3b");
 
-        Assert.Equal(("Uitvoerder", "Steunend"), (Cell(row, "partner_role"), Cell(row, "attitude")));
+        Assert.Equal(("Uitvoerder + Financier of leverancier", "Tactisch + Uitvoerend", "Steunend"), (Cell(row, "partner_role"), Cell(row, "partner_level"), Cell(row, "attitude")));
         Assert.Equal(("Regie van de gemeente", "ja", "Wettelijke taak"), (Cell(row, "expectations"), Cell(row, "own_organisation"), Cell(row, "attitude_reason")));
     }
 }

@@ -37,7 +37,7 @@ public sealed class StorageRestartTests : IAsyncLifetime
     private static JsonObject ThreeBs(JsonNode form)
     {
         var value = form["actions"]![0]!["data"]!.DeepClone().AsObject();
-        value["partnerName"] = "GGD"; value["partnerRole"] = "Implementer";
+        value["partnerName"] = "GGD"; value["partnerRole"] = "Implementer"; value["partnerLevel"] = "Operational";
         value["intention"] = "Gezonde start"; value["interest"] = "Minder zorgkosten"; value["contribution"] = "Data";
         value["expectations"] = "Regie"; value["own"] = "no";
         value["influence"] = "4"; value["involvement"] = "3"; value["attitude"] = "Supportive";

@@ -80,7 +80,7 @@ public sealed class LongTextEndToEndTests(ITestOutputHelper output) : BotAndChan
         var katinka = new DialogConversation(Bot, Channel);
         var answers = Assert.Single(await katinka.SayAsync("3b")).Card!["actions"]![0]!["data"]!.DeepClone().AsObject();
         answers["partnerName"] = Maximal("GGD ", 100);
-        answers["partnerRole"] = "Implementer";
+        answers["partnerRole"] = "Implementer"; answers["partnerLevel"] = "Operational";
         (answers["intention"], answers["interest"], answers["contribution"]) = (Maximal("Bedoeling ", 2000), Maximal("Belang ", 2000), Maximal("Bijdrage ", 2000));
         (answers["expectations"], answers["attitudeReason"], answers["own"]) = (Maximal("Verwachting ", 2000), Maximal("Waarom ", 2000), "no");
         (answers["influence"], answers["involvement"], answers["attitude"]) = ("4", "3", "Supportive");

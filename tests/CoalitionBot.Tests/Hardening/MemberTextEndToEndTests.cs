@@ -41,7 +41,7 @@ public sealed class MemberTextEndToEndTests : BotAndChannelTests
         var form = Assert.Single(await kees.SayAsync("3b")).Card!;
         var answers = form["actions"]![0]!["data"]!.DeepClone().AsObject();
         answers["partnerName"] = PartnerName;
-        answers["partnerRole"] = "Implementer";
+        answers["partnerRole"] = "Implementer"; answers["partnerLevel"] = "Operational";
         answers["intention"] = Typed[2];
         answers["interest"] = $"{Typed[3]}\n{Typed[4]}";
         answers["contribution"] = $"{Typed[5]}\n{Typed[6]}";

@@ -86,7 +86,7 @@ public sealed class TeamIsolationTests(AzuriteContainerFixture azurite) : BotAnd
         // Team A gets a partner of its own, so its forms offer a partner to choose.
         var threeBs = FormData(await FormAsync(personal, "3b"));
         threeBs["intention"] = "x"; threeBs["interest"] = "x"; threeBs["contribution"] = "x"; threeBs["expectations"] = "x"; threeBs["own"] = "no"; threeBs["influence"] = "3"; threeBs["involvement"] = "3"; threeBs["attitude"] = "Neutral";
-        seen.Append(await SubmitAsync(personal, FormWith(threeBs, ("partnerName", "GGD van A"), ("partnerRole", "Implementer"))));
+        seen.Append(await SubmitAsync(personal, FormWith(threeBs, ("partnerName", "GGD van A"), ("partnerRole", "Implementer"), ("partnerLevel", "Operational"))));
         Assert.Contains("GGD van A", seen.ToString());
 
         // Forged form values: B's partner in the 3 B's and the partner editor, B's member in the roles, B's team as the coalition.

@@ -37,7 +37,7 @@ public sealed class PersonalDataEndToEndTests(AzuriteContainerFixture azurite) :
 
         var threeBs = Assert.Single(await member.SayAsync("3b")).Card!;
         var answers = threeBs["actions"]![0]!["data"]!.DeepClone().AsObject();
-        answers["partnerName"] = partnerName; answers["partnerRole"] = "Funder";
+        answers["partnerName"] = partnerName; answers["partnerRole"] = "Funder"; answers["partnerLevel"] = "Operational";
         answers["intention"] = "bedoeling"; answers["interest"] = "belang"; answers["contribution"] = "bijdrage";
         answers["expectations"] = "verwachtingen"; answers["own"] = "yes"; answers["attitudeReason"] = "waarom zo";
         answers["influence"] = "3"; answers["involvement"] = "3"; answers["attitude"] = "Neutral";

@@ -71,7 +71,7 @@ public sealed class LogPrivacyTests(AzuriteContainerFixture azurite) : BotAndCha
     {
         var katinka = new DialogConversation(Bot, Channel, member: Katinka);
         await CheckInAsync(katinka);
-        await ThreeBsAsync(katinka, v => { v["partnerName"] = $"GGD {Marker}-partner"; v["partnerRole"] = "Implementer"; });
+        await ThreeBsAsync(katinka, v => { v["partnerName"] = $"GGD {Marker}-partner"; v["partnerRole"] = "Implementer"; v["partnerLevel"] = "Operational"; });
         await katinka.SubmitAsync(LeadershipForm.Answers(Assert.Single(await katinka.SayAsync("leiderschap")).Card!, AnswerPlan.CoachInNeedOfDirecting), "card-leadership");
         await katinka.SayAsync("demo tekst");
         await katinka.SayAsync(Text("organisatie"));

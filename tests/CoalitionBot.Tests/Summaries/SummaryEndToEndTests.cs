@@ -123,7 +123,7 @@ public sealed class SummaryEndToEndTests(AzuriteContainerFixture azurite) : BotA
         var card = await CardOfAsync(InChannel(Lead), "<at>CoalitionBot</at> samenvatting 3b");
 
         Assert.Contains("Beschreven: 2 van de 3 partners.", card);
-        Assert.Contains("\"title\":\"Ontbreekt\",\"value\":\"Financier of leverancier, Gebruiker\"", card);
+        Assert.Contains("\"title\":\"Rollen die ontbreken\",\"value\":\"Financier of leverancier, Gebruiker\"", card);
         Assert.Contains("- Woningcorporatie", card); // nobody described it yet
         Assert.Contains("GGD Hollands Midden (Uitvoerder)", card);
         Assert.Contains("4,0 van 5 (spreiding 3-5)", card); // invloed

@@ -32,9 +32,45 @@ public sealed class ThreeBsSummaryTests
     {
         var summary = ThreeBsSummary.Of(Coalition, Descriptions());
 
-        Assert.Equal([NetworkRole.DecisionMaker, NetworkRole.Implementer], summary.CoveredRoles);
-        Assert.Equal([NetworkRole.Funder, NetworkRole.User], summary.MissingRoles);
+        Assert.Equal([NetworkRole.DecisionMaker, NetworkRole.Implementer], summary.Coverage.CoveredRoles);
+        Assert.Equal([NetworkRole.Funder, NetworkRole.User], summary.Coverage.MissingRoles);
         Assert.Equal([Housing], summary.Undescribed);
+    }
+
+    [Fact]
+    public void A_partner_counts_for_each_of_its_roles_and_levels_and_the_card_names_what_is_missing_and_the_bestuurlijke_trekker()
+    {
+        // The municipality decides and funds, at the bestuurlijk level; the GGD works at two levels; nobody said the housing corporation's.
+        var coalition = Coalition
+            .WithPartner(Municipality.WithRoles([NetworkRole.DecisionMaker, NetworkRole.Funder]) with { Levels = [PartnerLevel.Strategic] })
+            .WithPartner(Ggd with { Levels = [PartnerLevel.Tactical, PartnerLevel.Operational] })
+            .WithAdministrativeLead(new AdministrativeLead("wethouder Jansen", Municipality.Id, DateTimeOffset.UnixEpoch));
+
+        var summary = ThreeBsSummary.Of(coalition, Descriptions());
+
+        Assert.Equal([NetworkRole.User], summary.Coverage.MissingRoles);
+        Assert.Equal([PartnerLevel.Strategic, PartnerLevel.Tactical, PartnerLevel.Operational], summary.Coverage.CoveredLevels);
+        Assert.Empty(summary.Coverage.MissingLevels);
+        Assert.Equal(1, summary.Coverage.PartnersWithoutLevel);
+        using var dutch = new CultureScope("nl-NL");
+        var text = JsonSerializer.Serialize(ThreeBsSummaryCard.Build(summary)[0].ToJsonElement(), new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Assert.Contains("\"title\":\"Rollen die ontbreken\",\"value\":\"Gebruiker\"", text);
+        Assert.Contains("\"title\":\"Niveaus die ontbreken\",\"value\":\"geen (van 1 partner nog niet bekend)\"", text);
+        Assert.Contains("\"title\":\"Bestuurlijke trekker\",\"value\":\"wethouder Jansen (Gemeente Leiden)\"", text);
+        Assert.Contains("Gemeente Leiden (Beslisser, Financier of leverancier · Bestuurlijk)", text);
+    }
+
+    [Fact]
+    public void Without_any_partner_level_no_level_counts_as_missing_and_without_a_trekker_the_card_says_to_look_for_one()
+    {
+        var summary = ThreeBsSummary.Of(Coalition, Descriptions());
+
+        Assert.Empty(summary.Coverage.MissingLevels);
+        Assert.Equal(3, summary.Coverage.PartnersWithoutLevel);
+        Assert.Empty(NetworkCoverage.Of([Ggd with { Levels = [PartnerLevel.Operational] }]).CoveredLevels.Except([PartnerLevel.Operational]));
+        Assert.Equal([PartnerLevel.Strategic, PartnerLevel.Tactical], NetworkCoverage.Of([Ggd with { Levels = [PartnerLevel.Operational] }]).MissingLevels);
+        using var dutch = new CultureScope("nl-NL");
+        Assert.StartsWith("Nog niet genoemd. Zoek een bestuurlijke trekker", summary.AdministrativeLead);
     }
 
     [Fact]

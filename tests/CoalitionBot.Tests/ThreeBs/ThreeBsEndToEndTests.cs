@@ -46,17 +46,20 @@ public sealed class ThreeBsEndToEndTests(AzuriteContainerFixture azurite) : BotA
         Bot.Services.GetRequiredService<ThreeBsStore>().GetAsync(CoalitionSetup.Id, partnerId, CancellationToken.None);
 
     [Fact]
-    public async Task The_first_description_adds_the_partner_with_its_role()
+    public async Task The_first_description_adds_the_partner_with_its_roles_and_levels()
     {
         var katinka = new DialogConversation(Bot, Channel);
         var form = Assert.Single(await katinka.SayAsync("3b")).Card!;
-        Assert.Equal(["partnerName", "partnerRole", "own", "intention", "interest", "contribution", "expectations", "influence", "involvement", "attitude", "attitudeReason"], InputIds(form));
+        Assert.Equal(["partnerName", "partnerRole", "partnerLevel", "own", "intention", "interest", "contribution", "expectations", "influence", "involvement", "attitude", "attitudeReason"], InputIds(form));
 
-        var confirmation = Assert.Single(await katinka.SubmitAsync(Answers(form, v => { v["partnerName"] = "GGD Hollands Midden"; v["partnerRole"] = "Implementer"; }), "card-1"));
+        // Checkboxes: a card sends the values joined with commas.
+        var confirmation = Assert.Single(await katinka.SubmitAsync(Answers(form, v => { v["partnerName"] = "GGD Hollands Midden"; v["partnerRole"] = "Implementer,Funder"; v["partnerLevel"] = "Tactical,Operational"; }), "card-1"));
 
         Assert.Contains("GGD Hollands Midden", confirmation.Card!.ToJsonString());
         var partner = Assert.Single((await CoalitionAsync()).Partners);
         Assert.Equal(("GGD Hollands Midden", NetworkRole.Implementer, CoalitionSetup.Katinka.UserId), (partner.Name, partner.Role, partner.AddedBy));
+        Assert.Equal([NetworkRole.Implementer, NetworkRole.Funder], partner.Roles);
+        Assert.Equal([PartnerLevel.Tactical, PartnerLevel.Operational], partner.Levels);
         var description = (await DescriptionsAsync(partner.Id))!.ByMember[CoalitionSetup.Katinka.UserId].Current;
         Assert.Equal(("Gezonde start voor elk kind in de wijk", 4, 3, Attitude.Supportive), (description.Intention, description.Influence, description.Involvement, description.Attitude));
     }
@@ -66,7 +69,7 @@ public sealed class ThreeBsEndToEndTests(AzuriteContainerFixture azurite) : BotA
     {
         var katinka = new DialogConversation(Bot, Channel);
         var first = Assert.Single(await katinka.SayAsync("3b")).Card!;
-        await katinka.SubmitAsync(Answers(first, v => { v["partnerName"] = "Gemeente Leiden"; v["partnerRole"] = "DecisionMaker"; }), "card-1");
+        await katinka.SubmitAsync(Answers(first, v => { v["partnerName"] = "Gemeente Leiden"; v["partnerRole"] = "DecisionMaker"; v["partnerLevel"] = "Operational"; }), "card-1");
         var partnerId = Assert.Single((await CoalitionAsync()).Partners).Id;
 
         var ahmed = new DialogConversation(Bot, Channel, member: Ahmed);
@@ -88,18 +91,19 @@ public sealed class ThreeBsEndToEndTests(AzuriteContainerFixture azurite) : BotA
     }
 
     [Fact]
-    public async Task A_new_partner_needs_a_name_and_role_and_may_not_exist_already()
+    public async Task A_new_partner_needs_a_name_a_role_and_a_level_and_may_not_exist_already()
     {
         var katinka = new DialogConversation(Bot, Channel);
         var first = Assert.Single(await katinka.SayAsync("3b")).Card!;
-        await katinka.SubmitAsync(Answers(first, v => { v["partnerName"] = "JGZ"; v["partnerRole"] = "Implementer"; }), "card-1");
+        await katinka.SubmitAsync(Answers(first, v => { v["partnerName"] = "JGZ"; v["partnerRole"] = "Implementer"; v["partnerLevel"] = "Operational"; }), "card-1");
 
         var form = Assert.Single(await katinka.SayAsync("3b")).Card!;
         var missing = Assert.Single(await katinka.SubmitAsync(Answers(form, v => v["partner"] = ThreeBsDialog.NewPartner), "card-2")).Card!.ToJsonString();
         Assert.Contains("Geef de nieuwe partner een naam", missing);
         Assert.Contains("Kies de rol", missing);
+        Assert.Contains("Kies op welk niveau", missing);
 
-        var duplicate = Assert.Single(await katinka.SubmitAsync(Answers(form, v => { v["partner"] = ThreeBsDialog.NewPartner; v["partnerName"] = " jgz "; v["partnerRole"] = "User"; }), "card-2")).Card!.ToJsonString();
+        var duplicate = Assert.Single(await katinka.SubmitAsync(Answers(form, v => { v["partner"] = ThreeBsDialog.NewPartner; v["partnerName"] = " jgz "; v["partnerRole"] = "User"; v["partnerLevel"] = "Operational"; }), "card-2")).Card!.ToJsonString();
         Assert.Contains("is al een partner", duplicate);
         Assert.Single((await CoalitionAsync()).Partners);
     }
@@ -109,7 +113,7 @@ public sealed class ThreeBsEndToEndTests(AzuriteContainerFixture azurite) : BotA
     {
         var katinka = new DialogConversation(Bot, Channel);
         var first = Assert.Single(await katinka.SayAsync("3b")).Card!;
-        await katinka.SubmitAsync(Answers(first, v => { v["partnerName"] = "Huisartsen"; v["partnerRole"] = "Implementer"; }), "card-1");
+        await katinka.SubmitAsync(Answers(first, v => { v["partnerName"] = "Huisartsen"; v["partnerRole"] = "Implementer"; v["partnerLevel"] = "Operational"; }), "card-1");
         var form = Assert.Single(await katinka.SayAsync("3b")).Card!;
 
         var refusal = Assert.Single(await katinka.SubmitAsync(Answers(form, v => { v["partner"] = "partner-of-another-team"; v["intention"] = new string('a', 2001); v["influence"] = "6"; }), "card-2")).Card!.ToJsonString();
@@ -125,15 +129,18 @@ public sealed class ThreeBsEndToEndTests(AzuriteContainerFixture azurite) : BotA
     {
         var katinka = new DialogConversation(Bot, Channel);
         var first = Assert.Single(await katinka.SayAsync("3b")).Card!;
-        await katinka.SubmitAsync(Answers(first, v => { v["partnerName"] = "Verloskundigen"; v["partnerRole"] = "Implementer"; }), "card-1");
+        await katinka.SubmitAsync(Answers(first, v => { v["partnerName"] = "Verloskundigen"; v["partnerRole"] = "Implementer"; v["partnerLevel"] = "Operational"; }), "card-1");
 
         var ahmed = new DialogConversation(Bot, Channel, locale: "en-US", member: Ahmed);
         var question = Assert.Single(await ahmed.SayAsync("3b text")).Text!;
         Assert.Contains("1. Verloskundigen", question);
         Assert.Contains("2. Add a new partner", question);
         Assert.Contains("Name of the new partner", Assert.Single(await ahmed.SayAsync("2")).Text);
-        Assert.Contains("Role of the new partner", Assert.Single(await ahmed.SayAsync("Woningcorporatie De Sleutel")).Text);
-        Assert.Contains("Is this your own organisation?", Assert.Single(await ahmed.SayAsync("4")).Text);
+        var roleQuestion = Assert.Single(await ahmed.SayAsync("Woningcorporatie De Sleutel")).Text;
+        Assert.Contains("Which role does the new partner have", roleQuestion);
+        Assert.Contains("one or more numbers", roleQuestion);
+        Assert.Contains("At which level", Assert.Single(await ahmed.SayAsync("2 and 4")).Text);
+        Assert.Contains("Is this your own organisation?", Assert.Single(await ahmed.SayAsync("3")).Text);
         Assert.Contains("Intention", Assert.Single(await ahmed.SayAsync("1")).Text);
         await ahmed.SayAsync("Good homes for young families");
         await ahmed.SayAsync("Tenants' wellbeing");
@@ -146,7 +153,8 @@ public sealed class ThreeBsEndToEndTests(AzuriteContainerFixture azurite) : BotA
         Assert.Contains("has been saved", Assert.Single(await ahmed.SayAsync("-")).Text);
 
         var partner = (await CoalitionAsync()).PartnerNamed("Woningcorporatie De Sleutel")!;
-        Assert.Equal(NetworkRole.User, partner.Role);
+        Assert.Equal([NetworkRole.Implementer, NetworkRole.User], partner.Roles);
+        Assert.Equal([PartnerLevel.Operational], partner.Levels);
         var described = (await DescriptionsAsync(partner.Id))!.ByMember[Ahmed.UserId].Current;
         Assert.Equal((Attitude.Resistant, false, "That the municipality pays for the meeting rooms", null), (described.Attitude, described.IsOwnOrganisation, described.Expectations, described.AttitudeReason));
     }

@@ -54,6 +54,7 @@ internal static class DialogCardSamples
     };
 
     public static Dialog EditPartner(DialogSampleEnvironment env) => new EditPartnerDialog(env.Coalitions);
+    public static Dialog AdministrativeLeadForm(DialogSampleEnvironment env) => new AdministrativeLeadDialog(env.Coalitions, env.Time);
     public static Dialog DeleteMyData(DialogSampleEnvironment env) => new CoalitionBot.PersonalData.DeleteMyDataDialog(null!); // the form needs no data service
     public static Dialog ChooseCoalition(DialogSampleEnvironment env) => new ChooseCoalitionDialog();
 
@@ -106,6 +107,7 @@ internal static class DialogCardSamples
         ["partner"] = "ggd",
         ["partnerName"] = "",
         ["partnerRole"] = "",
+        ["partnerLevel"] = "",
         ["intention"] = "Elk kind in de regio een gezonde start geven, met aandacht voor kwetsbare gezinnen.",
         ["interest"] = "Minder gezondheidsverschillen en een sterkere positie in de wijk.",
         ["contribution"] = "Jeugdverpleegkundigen, cijfers uit de monitor en ervaring met huisbezoeken.",

@@ -48,13 +48,21 @@ internal sealed class DialogSampleEnvironment : IDisposable
 
     public const string Admin = "29:sample-admin";
 
-    /// <summary>A coalition for Kansrijke Start with two partners and three members.</summary>
+    /// <summary>
+    /// A coalition for Kansrijke Start with three members and two partners: the municipality decides and funds at the
+    /// bestuurlijk level, the GGD works at two levels; the alderman is its bestuurlijke trekker.
+    /// </summary>
     public Coalition Coalition { get; } = new Coalition
     {
         Id = new CoalitionId("sample-tenant", "19:sample-team@thread.tacv2"),
         Name = "Kansrijke Start Leiden",
         Phase = CoalitionPhase.Growing,
-        Partners = [new Partner("ggd", "GGD Hollands Midden", NetworkRole.Implementer), new Partner("gemeente", "Gemeente Leiden", NetworkRole.DecisionMaker)],
+        Partners =
+        [
+            new Partner("ggd", "GGD Hollands Midden", NetworkRole.Implementer) { Levels = [PartnerLevel.Tactical, PartnerLevel.Operational] },
+            new Partner("gemeente", "Gemeente Leiden", NetworkRole.DecisionMaker) { MoreRoles = [NetworkRole.Funder], Levels = [PartnerLevel.Strategic] },
+        ],
+        AdministrativeLead = new AdministrativeLead("wethouder Van den Berg", "gemeente", DateTimeOffset.UnixEpoch),
     }
     .WithMember(Admin, "Annet de Vries", null, CoalitionRole.Admin)
     .WithMember("29:sample-member", "Katinka Jansen", null)

@@ -84,7 +84,13 @@ internal static class SummaryCardSamples
         CoalitionBot.Coalitions.CoalitionGoalTexts.AddTo([card], new CoalitionBot.Coalitions.CoalitionGoal(DialogCardSamples.SampleGoal, DateTimeOffset.UnixEpoch))[0];
 
     public static Task<AdaptiveCard> ThreeBsSummary() =>
-        Task.FromResult(Headed(Assert.Single(ThreeBsSummaryCard.Build(CoalitionBot.Summaries.ThreeBsSummary.Of(CoalitionWithPartners(new("tenant", "team")), WithSelfView(Descriptions()))))));
+        Task.FromResult(Headed(Assert.Single(ThreeBsSummaryCard.Build(CoalitionBot.Summaries.ThreeBsSummary.Of(AtTheTable(CoalitionWithPartners(new("tenant", "team"))), WithSelfView(Descriptions()))))));
+
+    /// <summary>The municipality decides and funds at the bestuurlijk level, the GGD works at two levels, nobody gave the housing corporation's; the alderman is the bestuurlijke trekker.</summary>
+    private static CoalitionBot.Coalitions.Coalition AtTheTable(CoalitionBot.Coalitions.Coalition coalition) => coalition
+        .WithPartner(Municipality.WithRoles([CoalitionBot.Coalitions.NetworkRole.DecisionMaker, CoalitionBot.Coalitions.NetworkRole.Funder]) with { Levels = [CoalitionBot.Coalitions.PartnerLevel.Strategic] })
+        .WithPartner(Ggd with { Levels = [CoalitionBot.Coalitions.PartnerLevel.Tactical, CoalitionBot.Coalitions.PartnerLevel.Operational] })
+        .WithAdministrativeLead(new CoalitionBot.Coalitions.AdministrativeLead("wethouder Van den Berg", Municipality.Id, DateTimeOffset.UnixEpoch));
 
     /// <summary>The GGD also described by one of its own staff, who sees it as more involved than the others do.</summary>
     private static IReadOnlyDictionary<string, CoalitionBot.ThreeBs.PartnerDescriptions> WithSelfView(IReadOnlyDictionary<string, CoalitionBot.ThreeBs.PartnerDescriptions> descriptions) =>
