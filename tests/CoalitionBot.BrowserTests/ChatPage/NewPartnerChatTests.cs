@@ -11,7 +11,7 @@ public sealed class NewPartnerChatTests(Chromium chromium) : ChatPageTestsBase(c
     {
         await Chat.SendAsync("3b GGD Hollands Midden");
 
-        var form = await Chat.WaitForCardWithTextAsync("Beschrijf vanuit jouw blik");
+        var form = await Chat.WaitForCardWithTextAsync("Beschrijf hoe jij het ziet");
         Assert.Equal("GGD Hollands Midden", await form.GetByLabel("Naam van de nieuwe partner").InputValueAsync());
         Assert.Contains("Over GGD Hollands Midden. Bedoeling", await form.InnerTextAsync());
         await Chat.ScreenshotAsync("three-bs-new-partner-named");

@@ -55,6 +55,6 @@ public sealed class SampleCoalitionChatTests(Chromium chromium) : ChatPageTestsB
         await Chat.SendAsync("checkin");
 
         await Chat.WaitForCardWithTextAsync("Versturen");
-        Assert.DoesNotContain("geen coalitie", await Chat.Page.InnerTextAsync("body"));
+        Assert.DoesNotContain("nog niet bij een coalitie", await Chat.Page.InnerTextAsync("body"));
     }
 }

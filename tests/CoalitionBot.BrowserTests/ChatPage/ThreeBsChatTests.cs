@@ -12,7 +12,7 @@ public sealed class ThreeBsChatTests(Chromium chromium) : ChatPageTestsBase(chro
         await Chat.WaitForTextAsync("Hallo Katinka Jansen!");
 
         await Chat.SendAsync("3b");
-        await Chat.WaitForCardWithTextAsync("Beschrijf vanuit jouw blik");
+        await Chat.WaitForCardWithTextAsync("Beschrijf hoe jij het ziet");
         await Chat.FillCardInputAsync("Naam van de nieuwe partner", "GGD Hollands Midden");
         await Chat.ChooseCardOptionAsync("Uitvoerder");
         await Chat.FillCardInputAsync("Bedoeling:", "Elk kind een gezonde start");

@@ -163,7 +163,7 @@ public sealed class ActionsEndToEndTests(AzuriteContainerFixture azurite) : BotA
         await lead.SayAsync("actions new text");
         await lead.SayAsync("Invite the GPs");
         await lead.SayAsync("1");
-        Assert.Contains("Action 1 is recorded", Assert.Single(await lead.SayAsync("15-12-2026")).Text);
+        Assert.Contains("Action 1 has been recorded", Assert.Single(await lead.SayAsync("15-12-2026")).Text);
 
         var change = Lead("en-US");
         var form = Assert.Single(await change.SayAsync("actions change 1")).Card!;
@@ -171,12 +171,12 @@ public sealed class ActionsEndToEndTests(AzuriteContainerFixture azurite) : BotA
         Assert.Contains("15-12-2026", Json(form));
         var value = form["actions"]![0]!["data"]!.DeepClone().AsObject();
         value["text"] = "Invite the GPs and the midwives"; value["owner"] = Members[1].UserId; value["due"] = "20-12-2026";
-        Assert.Contains("Action 1 is changed", Assert.Single(await change.SubmitAsync(value, "card-change")).Card!.ToJsonString(Readable));
+        Assert.Contains("Action 1 has been changed", Assert.Single(await change.SubmitAsync(value, "card-change")).Card!.ToJsonString(Readable));
         Assert.Contains("Invite the GPs and the midwives (Lid 2, due 20 Dec 2026)", Texts(await As(Members[1], "en-US").SayAsync("actions")));
 
         var remove = Lead("en-US");
         Assert.Contains("Remove action 1: Invite the GPs and the midwives?", Assert.Single(await remove.SayAsync("actions remove 1 text")).Text);
-        Assert.Contains("Action 1 is removed", Assert.Single(await remove.SayAsync("1")).Text);
+        Assert.Contains("Action 1 has been removed", Assert.Single(await remove.SayAsync("1")).Text);
         Assert.Empty((await Actions.GetAsync(CoalitionSetup.Id, CancellationToken.None)).Items);
         Assert.Contains("No actions have been agreed yet", Texts(await Lead("en-US").SayAsync("actions")));
     }

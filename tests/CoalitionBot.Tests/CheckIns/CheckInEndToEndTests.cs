@@ -115,7 +115,7 @@ public sealed class CheckInEndToEndTests(AzuriteContainerFixture azurite) : BotA
     {
         var stranger = new DialogConversation(Bot, Channel);
 
-        Assert.Contains("geen coalitie", Assert.Single(await stranger.SayAsync("checkin")).Text);
+        Assert.Contains("nog niet bij een coalitie", Assert.Single(await stranger.SayAsync("checkin")).Text);
     }
 
     [Fact]

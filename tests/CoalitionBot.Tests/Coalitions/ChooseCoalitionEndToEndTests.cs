@@ -45,6 +45,6 @@ public sealed class ChooseCoalitionEndToEndTests : BotAndChannelTests
         // Only one coalition is left, so no question: straight to the form.
         Assert.Contains("Geef elk aspect", Assert.Single(await katinka.SayAsync("checkin")).Card!.ToJsonString());
         var stranger = new DialogConversation(Bot, Channel, member: new Member("29:stranger", "Onbekend"));
-        Assert.Contains("geen coalitie", Assert.Single(await stranger.SayAsync("checkin")).Text);
+        Assert.Contains("nog niet bij een coalitie", Assert.Single(await stranger.SayAsync("checkin")).Text);
     }
 }

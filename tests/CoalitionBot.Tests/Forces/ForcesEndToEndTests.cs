@@ -96,7 +96,7 @@ public sealed class ForcesEndToEndTests(AzuriteContainerFixture azurite) : BotAn
 
         // Below the minimum: how many answered, and from when the forces appear.
         var below = Texts(await Lead().SayAsync("samenvatting krachten"));
-        Assert.Contains("2 van de minstens 3 leden hebben krachten genoemd", below);
+        Assert.Contains("2 van de 3 benodigde leden hebben krachten genoemd", below);
         Assert.DoesNotContain("wethouder", below, StringComparison.OrdinalIgnoreCase);
 
         // The third member, one question at a time.
@@ -213,7 +213,7 @@ public sealed class ForcesEndToEndTests(AzuriteContainerFixture azurite) : BotAn
         Assert.Contains("Steun van de wethouder", stored);
         // Two members left behind the published forces: fewer than the minimum, so the summary shows none.
         var after = Texts(await Lead().SayAsync("samenvatting krachten"));
-        Assert.Contains("2 van de minstens 3 leden hebben krachten genoemd", after);
+        Assert.Contains("2 van de 3 benodigde leden hebben krachten genoemd", after);
         Assert.DoesNotContain("wethouder", after);
     }
 

@@ -42,7 +42,7 @@ public sealed class LeadershipResultCardTests
 
         Assert.Equal("Je neigt naar **ondersteunen en delegeren**; je coalitie vraagt nu om **ondersteunen**.", content.Verdict);
         Assert.Equal(["Sturen", "Begeleiden", "Ondersteunen", "Delegeren", "Flexibiliteit"], content.ProfileFacts.Select(f => f.Title));
-        Assert.Equal(["0", "1", "2", "2", "1 van de 5 situaties passend"], content.ProfileFacts.Select(f => f.Value));
+        Assert.Equal(["0", "1", "2", "2", "passend in 1 van de 5 situaties"], content.ProfileFacts.Select(f => f.Value));
         Assert.Contains(content.ProfileNotes, n => n.Contains("even vaak voor ondersteunen en delegeren", StringComparison.Ordinal) && n.EndsWith("ondersteunen.", StringComparison.Ordinal));
         Assert.Equal(["3,7 van 5", "2,7 van 5", "Ondersteunen"], content.NeedFacts.Select(f => f.Value)); // Dutch decimal comma
         Assert.Equal(2, content.Suggestions.Count);
@@ -59,7 +59,7 @@ public sealed class LeadershipResultCardTests
 
         Assert.StartsWith("**Your leadership style**", text);
         Assert.Contains("You lean towards **supporting and delegating**; your coalition now asks for **supporting**.", text);
-        Assert.Contains("**Your profile**\n\nDirecting: 0 · Coaching: 1 · Supporting: 2 · Delegating: 2 · Flexibility: 1 of the 5 situations fitting\n\n", text);
+        Assert.Contains("**Your profile**\n\nDirecting: 0 · Coaching: 1 · Supporting: 2 · Delegating: 2 · Flexibility: fitting in 1 of the 5 situations\n\n", text);
         Assert.Contains("Ability: 3.7 out of 5 · Commitment: 2.7 out of 5 · Style that fits: Supporting", text);
         Assert.Contains("**Suggestions**\n\n- Your style fits", text);
         Assert.Contains("\n- Nobody has set your coalition's phase yet.", text);

@@ -79,7 +79,7 @@ public sealed class ForceFieldFlagsTests
         using (new CultureScope("en-GB"))
         {
             var card = string.Concat(ThreeBsSummaryCard.Build(summary).Select(c => c.ToJson()));
-            Assert.Contains("Watch out: **Gemeente Leiden** has much influence (4.3 of 5) and the attitude members name most is resistance (2 of 3).", card);
+            Assert.Contains("Watch out: **Gemeente Leiden** has a lot of influence (4.3 out of 5) and the attitude members name most is resistance (2 of 3).", card);
             Assert.Contains("Members see **GGD Hollands Midden** differently: attitude (supportive: 2, neutral: 1), influence 3-5, involvement 2-4.", card);
         }
     }

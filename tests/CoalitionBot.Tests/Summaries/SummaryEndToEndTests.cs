@@ -80,7 +80,7 @@ public sealed class SummaryEndToEndTests(AzuriteContainerFixture azurite) : BotA
 
         var card = await CardOfAsync(InChannel(Lead), "<at>CoalitionBot</at> samenvatting checkin");
 
-        Assert.Contains("2 van de minstens 3 leden", card);
+        Assert.Contains("2 van de 3 benodigde leden", card);
         Assert.DoesNotContain("spreiding", card);
         Assert.DoesNotContain("Alleen ik zie dit", card);
     }
