@@ -22,10 +22,12 @@ public sealed class NewPartnerChatTests(Chromium chromium) : ChatPageTestsBase(c
     {
         await Chat.SendAsync("3b GGD Hollands Midden tekst");
 
-        Assert.Contains("Rol van de nieuwe partner", await Chat.WaitForBotTextAsync("Vraag 1 van"));
-        await Chat.SendAsync("2");
-        Assert.Contains("eigen organisatie", await Chat.WaitForBotTextAsync("Vraag 2 van"));
+        Assert.Contains("Welke rol heeft de nieuwe partner", await Chat.WaitForBotTextAsync("Vraag 1 van"));
+        await Chat.SendAsync("2 en 3");
+        Assert.Contains("Op welk niveau", await Chat.WaitForBotTextAsync("Vraag 2 van"));
+        await Chat.SendAsync("2, 3");
+        Assert.Contains("eigen organisatie", await Chat.WaitForBotTextAsync("Vraag 3 van"));
         await Chat.SendAsync("1");
-        Assert.Contains("Over GGD Hollands Midden. Bedoeling", await Chat.WaitForBotTextAsync("Vraag 3 van"));
+        Assert.Contains("Over GGD Hollands Midden. Bedoeling", await Chat.WaitForBotTextAsync("Vraag 4 van"));
     }
 }

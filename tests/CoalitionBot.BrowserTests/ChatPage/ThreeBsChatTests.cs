@@ -7,14 +7,18 @@ namespace CoalitionBot.BrowserTests.ChatPage;
 public sealed class ThreeBsChatTests(Chromium chromium) : ChatPageTestsBase(chromium)
 {
     [Fact]
-    public async Task A_member_describes_a_new_partner_with_the_form()
+    public async Task A_member_describes_a_new_partner_with_its_roles_and_levels_with_the_form()
     {
         await Chat.WaitForTextAsync("Hallo Katinka Jansen!");
 
         await Chat.SendAsync("3b");
         await Chat.WaitForCardWithTextAsync("Beschrijf hoe jij het ziet");
         await Chat.FillCardInputAsync("Naam van de nieuwe partner", "GGD Hollands Midden");
+        // Checkboxes: a partner may hold several roles and take part at several levels.
         await Chat.ChooseCardOptionAsync("Uitvoerder");
+        await Chat.ChooseCardOptionAsync("Financier of leverancier");
+        await Chat.ChooseCardOptionAsync("Tactisch (management, teamleiders)");
+        await Chat.ChooseCardOptionAsync("Uitvoerend (de professionals in het werk)");
         await Chat.FillCardInputAsync("Bedoeling:", "Elk kind een gezonde start");
         await Chat.FillCardInputAsync("Belang:", "Minder gezondheidsverschillen");
         await Chat.FillCardInputAsync("Bijdrage:", "Jeugdverpleegkundigen en cijfers");
@@ -30,6 +34,6 @@ public sealed class ThreeBsChatTests(Chromium chromium) : ChatPageTestsBase(chro
         await Chat.ScreenshotAsync("three-bs-confirmation");
 
         await Chat.SendAsync("partners");
-        await Chat.WaitForCardWithTextAsync("GGD Hollands Midden");
+        await Chat.WaitForCardWithTextAsync("Uitvoerder, Financier of leverancier · Tactisch, Uitvoerend");
     }
 }
