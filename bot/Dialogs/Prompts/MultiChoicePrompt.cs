@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using CoalitionBot.Cards;
 using CoalitionBot.Cards.Forms;
 
@@ -12,15 +10,7 @@ namespace CoalitionBot.Dialogs.Prompts;
 /// </summary>
 public sealed record MultiChoicePrompt(string Key, string Question, IReadOnlyList<Choice> Choices) : Prompt(Key, Question)
 {
-    public override string TextQuestion
-    {
-        get
-        {
-            var text = new StringBuilder(base.TextQuestion).Append("\n\n").Append(Resources.Strings.PromptMultiChoiceHint).Append('\n');
-            for (var i = 0; i < Choices.Count; i++) text.Append('\n').Append(CultureInfo.CurrentCulture, $"{i + 1}. {MemberText.Escape(Choices[i].Title)}");
-            return text.ToString();
-        }
-    }
+    public override string TextQuestion => NumberedChoices.Question(base.TextQuestion, Resources.Strings.PromptMultiChoiceHint, Choices);
 
     /// <summary>The chosen values of a stored answer.</summary>
     public static IReadOnlyList<string> Values(string? answer) =>
@@ -36,24 +26,16 @@ public sealed record MultiChoicePrompt(string Key, string Question, IReadOnlyLis
         var chosen = new HashSet<Choice>();
         foreach (var part in answer.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (Match(part) is { } whole) { chosen.Add(whole); continue; }
+            if (NumberedChoices.Find(Choices, part) is { } whole) { chosen.Add(whole); continue; }
             foreach (var word in part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !IsJoiningWord(w)))
             {
-                if (Match(word) is not { } choice) return PromptResult.Fail(Resources.Strings.PromptMultiChoiceInvalid);
+                if (NumberedChoices.Find(Choices, word) is not { } choice) return PromptResult.Fail(Resources.Strings.PromptMultiChoiceInvalid);
                 chosen.Add(choice);
             }
         }
         return chosen.Count == 0
             ? PromptResult.Fail(Resources.Strings.PromptMultiChoiceInvalid)
             : PromptResult.Ok(string.Join(',', Choices.Where(chosen.Contains).Select(c => c.Value)));
-    }
-
-    private Choice? Match(string answer)
-    {
-        var match = Choices.FirstOrDefault(c => string.Equals(c.Value, answer, StringComparison.OrdinalIgnoreCase));
-        if (match is null && int.TryParse(answer.TrimEnd('.'), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= Choices.Count)
-            match = Choices[number - 1];
-        return match ?? Choices.FirstOrDefault(c => string.Equals(c.Title, answer, StringComparison.CurrentCultureIgnoreCase));
     }
 
     /// <summary>Both languages' "and": a member may type Dutch in an English chat and the other way round.</summary>
