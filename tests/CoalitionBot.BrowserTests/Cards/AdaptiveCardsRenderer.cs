@@ -10,8 +10,11 @@ public sealed record RenderResult(IReadOnlyList<string> Problems, bool Rendered)
 /// Microsoft's <c>adaptivecards</c> JavaScript renderer (npm, the library Teams' web client and Web Chat build on)
 /// in Chromium with Teams' light host config, targeting schema 1.5 as Teams does. Parse events
 /// (SerializationContext) and validation events (validateProperties) are the problems it reports.
+/// One page renders card after card (one at a time): a new page per card made rendering the samples take minutes. The
+/// library is loaded afresh for each card, as a client does, since it keeps state between cards (its "lang" check fails
+/// every other card when reused).
 /// </summary>
-public sealed class AdaptiveCardsRenderer(IBrowser browser)
+public sealed class AdaptiveCardsRenderer(IBrowser browser) : IAsyncDisposable
 {
     private static readonly string Library = Path.Combine(RepositoryPaths.TestProject("CoalitionBot.BrowserTests"), "node_modules", "adaptivecards", "dist", "adaptivecards.min.js");
     private static readonly string HostConfig = Path.Combine(RepositoryPaths.Shared, "schemas", "teams-hostconfig-light.json");
@@ -41,27 +44,34 @@ public sealed class AdaptiveCardsRenderer(IBrowser browser)
         }
         """;
 
+    private IPage? page;
+    private string? hostConfig;
+
     /// <summary>Parses, validates and renders the card; saves a screenshot of it when a name is given.</summary>
     public async Task<RenderResult> RenderAsync(string cardJson, string? screenshotName = null)
     {
+        var ready = await FreshPageAsync();
+        var result = await ready.EvaluateAsync<JsonElement>(RenderScript, new[] { cardJson, hostConfig! });
+        if (screenshotName is not null) await Screenshots.SaveAsync(ready.Locator("#host"), screenshotName);
+        return new RenderResult(
+            [.. result.GetProperty("problems").EnumerateArray().Select(p => p.GetString()!)],
+            result.GetProperty("rendered").GetBoolean());
+    }
+
+    private async Task<IPage> FreshPageAsync()
+    {
         if (!File.Exists(Library))
             throw new InvalidOperationException($"{Library} is missing: run `npm ci` in tests/CoalitionBot.BrowserTests (./test.sh does).");
+        hostConfig ??= await File.ReadAllTextAsync(HostConfig);
+        page ??= await browser.NewPageAsync(new() { ViewportSize = new() { Width = 560, Height = 800 } });
+        // About the width of a card in a Teams chat.
+        await page.SetContentAsync("""<html><body style="margin:0;background:#f5f5f5"><div id="host" style="width:540px;background:#fff"></div></body></html>""");
+        await page.AddScriptTagAsync(new() { Path = Library });
+        return page;
+    }
 
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 560, Height = 800 } });
-        try
-        {
-            // About the width of a card in a Teams chat.
-            await page.SetContentAsync("""<html><body style="margin:0;background:#f5f5f5"><div id="host" style="width:540px;background:#fff"></div></body></html>""");
-            await page.AddScriptTagAsync(new() { Path = Library });
-            var result = await page.EvaluateAsync<JsonElement>(RenderScript, new[] { cardJson, await File.ReadAllTextAsync(HostConfig) });
-            if (screenshotName is not null) await Screenshots.SaveAsync(page.Locator("#host"), screenshotName);
-            return new RenderResult(
-                [.. result.GetProperty("problems").EnumerateArray().Select(p => p.GetString()!)],
-                result.GetProperty("rendered").GetBoolean());
-        }
-        finally
-        {
-            await page.CloseAsync();
-        }
+    public async ValueTask DisposeAsync()
+    {
+        if (page is not null) await page.CloseAsync();
     }
 }

@@ -11,8 +11,10 @@ namespace CoalitionBot.BrowserTests.Cards;
 /// without a single reported problem. Screenshots go to TestResults/screenshots/cards/.
 /// </summary>
 [Collection(ChromiumCollection.Name)]
-public sealed class CardSampleRenderingTests(Chromium chromium, ITestOutputHelper output)
+public sealed class CardSampleRenderingTests(Chromium chromium, SharedRenderer shared, ITestOutputHelper output) : IClassFixture<SharedRenderer>
 {
+    private AdaptiveCardsRenderer Renderer => shared.For(chromium.Browser);
+
     private const int TeamsSizeLimitBytes = 28 * 1024;
 
     public static TheoryData<string> SampleFiles() =>
@@ -24,7 +26,7 @@ public sealed class CardSampleRenderingTests(Chromium chromium, ITestOutputHelpe
     {
         var json = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.CardSamples, fileName));
 
-        var result = await new AdaptiveCardsRenderer(chromium.Browser).RenderAsync(json, "cards/" + Path.GetFileNameWithoutExtension(fileName));
+        var result = await Renderer.RenderAsync(json, "cards/" + Path.GetFileNameWithoutExtension(fileName));
 
         Assert.True(result.Problems.Count == 0, $"{fileName}:\n  {string.Join("\n  ", result.Problems)}");
         Assert.True(result.Rendered, $"{fileName} rendered nothing.");
@@ -51,7 +53,7 @@ public sealed class CardSampleRenderingTests(Chromium chromium, ITestOutputHelpe
              "actions":[{"type":"Action.Bogus","title":"unknown"},{"type":"Action.OpenUrl","title":"no url"}]}
             """;
 
-        var result = await new AdaptiveCardsRenderer(chromium.Browser).RenderAsync(broken);
+        var result = await Renderer.RenderAsync(broken);
 
         output.WriteLine(string.Join("\n", result.Problems));
         Assert.Contains(result.Problems, p => p.Contains("UnknownElementType", StringComparison.Ordinal));
@@ -65,8 +67,23 @@ public sealed class CardSampleRenderingTests(Chromium chromium, ITestOutputHelpe
     {
         const string tooNew = """{"type":"AdaptiveCard","version":"1.6","body":[{"type":"Carousel","pages":[]}]}""";
 
-        var result = await new AdaptiveCardsRenderer(chromium.Browser).RenderAsync(tooNew);
+        var result = await Renderer.RenderAsync(tooNew);
 
         Assert.NotEmpty(result.Problems);
+    }
+}
+
+/// <summary>One renderer for the tests of a class, which run one after another; its page closes after the last.</summary>
+public sealed class SharedRenderer : IAsyncLifetime
+{
+    private AdaptiveCardsRenderer? renderer;
+
+    public AdaptiveCardsRenderer For(IBrowser browser) => renderer ??= new AdaptiveCardsRenderer(browser);
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        if (renderer is not null) await renderer.DisposeAsync();
     }
 }
