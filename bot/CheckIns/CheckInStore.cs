@@ -133,7 +133,10 @@ public sealed class CheckInStore(IDocumentStore store, DocumentUpdater updater, 
     public async Task<bool> RemoveMemberAsync(CoalitionId coalition, string roundId, string userId, CancellationToken cancellationToken) =>
         (await rounds.RewriteAsync(KeyOf(coalition, roundId), round => round.WithoutMember(userId), null, cancellationToken)).Written;
 
-    /// <summary>Takes out the answers given before <paramref name="cutoff"/> (retention), deleting a round left without any; how many went.</summary>
+    /// <summary>
+    /// Takes out the answers given before <paramref name="cutoff"/> (retention), deleting a round left without any, and the
+    /// line blobs the round no longer names; how many answers went.
+    /// </summary>
     public async Task<int> PurgeAsync(CoalitionId coalition, string roundId, DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         var removed = 0;
@@ -143,6 +146,8 @@ public sealed class CheckInStore(IDocumentStore store, DocumentUpdater updater, 
             removed = round.Answers.Count - kept.Answers.Count; // the change may run again after a conflict: the last run counts
             return kept;
         }, kept => kept.Answers.Count == 0, cancellationToken);
+        // Answers erased from the round may still sit in a line blob a failed fold left behind.
+        await rounds.RemoveOrphanedLinesAsync(KeyOf(coalition, roundId), cancellationToken);
         return removed;
     }
 

@@ -28,8 +28,13 @@ public sealed class LinedDocuments<TDocument, TLine>(
     private const int MaxAttempts = 50;
     /// <summary>Longer than any fold takes (a few calls of at most a few seconds each), so appends never slip in behind one.</summary>
     private static readonly TimeSpan LockFor = LeaseRules.MaxDuration;
-    /// <summary>A remembered document is safe at any age (a stale one finds its line blob gone or locked); this only bounds it.</summary>
-    private static readonly TimeSpan RememberFor = TimeSpan.FromMinutes(10);
+    /// <summary>
+    /// How long an append may go by a remembered document. A stale one finds its line blob gone or locked, except after a
+    /// fold that died between writing the document and deleting the blob: that blob stays, locked for <see cref="LockFor"/>
+    /// and then open again. A document remembered for less than the lock lasts, minus the longest a fold takes (a few
+    /// calls of at most about 7 seconds each), can never outlive that lock, so no answer goes into a blob nobody reads.
+    /// </summary>
+    private static readonly TimeSpan RememberFor = TimeSpan.FromSeconds(30);
 
     private readonly ILineStore? lines = store is MeteredDocumentStore metered ? metered.Lines is null ? null : metered : store as ILineStore;
 
@@ -63,13 +68,18 @@ public sealed class LinedDocuments<TDocument, TLine>(
             return;
         }
         var bytes = LineBytes(line);
+        string? missing = null;
         for (var attempt = 1; ; attempt++)
         {
             var stored = await updater.ReadRecentAsync(key, documentType, RememberFor, cancellationToken);
             NewerSchemaException.ThrowIfNewer(key, stored);
             var document = baseFor(stored);
             var id = document.Lines ?? await StartLinesAsync(key, baseFor, cancellationToken);
+            // Read afresh, the document still names the blob found gone: it was removed as an orphan before the document
+            // named it (RemoveOrphanedLinesAsync), so it held nothing. Made again, it takes the answer.
+            if (id == missing) await lines.CreateLinesAsync(LinesKey(key, id), cancellationToken);
             var appended = await lines.AppendLineAsync(LinesKey(key, id), bytes, cancellationToken);
+            missing = appended.Status == AppendStatus.Missing ? id : null;
             if (appended.Status == AppendStatus.Appended)
             {
                 if (appended.Blocks >= CompactAtBlocks || appended.Length >= CompactAtBytes) await TryCompactAsync(key, cancellationToken);
@@ -112,6 +122,12 @@ public sealed class LinedDocuments<TDocument, TLine>(
             {
                 if (!await lines.TryLockLinesAsync(linesKey, lockId, LockFor, cancellationToken))
                 {
+                    // Gone while the document names it (see AppendAsync): made again empty, it is locked at the next try.
+                    if (await store.ReadAsync(linesKey, cancellationToken) is null)
+                    {
+                        await lines.CreateLinesAsync(linesKey, cancellationToken);
+                        continue;
+                    }
                     // Someone else is folding them in (or has, and deleted them): wait for the document they write.
                     if (evenUnchanged) return (null, false); // a compaction under way is as good as ours
                     if (attempt == MaxAttempts) throw new ConcurrencyConflictException(key);
@@ -145,6 +161,33 @@ public sealed class LinedDocuments<TDocument, TLine>(
             if (linesKey is not null) await lines.DeleteLinesAsync(linesKey, lockId, cancellationToken);
             return (deleteWhen?.Invoke(changed) == true ? null : changed.WithLines(null), true);
         }
+    }
+
+    /// <summary>
+    /// Deletes the line blobs beside the document that it does not name: left by a fold that died between writing the
+    /// document and deleting them (they may hold answers erased since), or by a start that lost its race. Their lines are
+    /// in the document already, or never counted. One still locked by a fold under way is left to that fold. How many went.
+    /// </summary>
+    public async Task<int> RemoveOrphanedLinesAsync(string key, CancellationToken cancellationToken)
+    {
+        if (lines is null) return 0;
+        var prefix = LinesKey(key, "");
+        var found = await store.ListKeysAsync(prefix, cancellationToken).ToListAsync(cancellationToken);
+        if (found.Count == 0) return 0;
+        var named = (await store.ReadJsonAsync(key, documentType, cancellationToken))?.Value.Lines;
+        var removed = 0;
+        foreach (var orphan in found.Where(k => k[prefix.Length..] != named))
+        {
+            try
+            {
+                await lines.DeleteLinesAsync(orphan, null, cancellationToken);
+                removed++;
+            }
+            catch (ConcurrencyConflictException)
+            {
+            }
+        }
+        return removed;
     }
 
     /// <summary>Folds the lines into the document (as the next rare change would), so the line blob starts again empty.</summary>

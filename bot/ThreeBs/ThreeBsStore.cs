@@ -28,7 +28,10 @@ public sealed class ThreeBsStore(IDocumentStore store, DocumentUpdater updater)
     public async Task<bool> RemoveMemberAsync(CoalitionId coalition, string partnerId, string userId, CancellationToken cancellationToken) =>
         (await partners.RewriteAsync(KeyOf(coalition, partnerId), d => d.WithoutMember(userId), null, cancellationToken)).Written;
 
-    /// <summary>Takes out the descriptions made before <paramref name="cutoff"/> (retention), deleting a partner left without any; how many went.</summary>
+    /// <summary>
+    /// Takes out the descriptions made before <paramref name="cutoff"/> (retention), deleting a partner left without any,
+    /// and the line blobs the partner no longer names; how many descriptions went.
+    /// </summary>
     public async Task<int> PurgeAsync(CoalitionId coalition, string partnerId, DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         var removed = 0;
@@ -38,6 +41,8 @@ public sealed class ThreeBsStore(IDocumentStore store, DocumentUpdater updater)
             removed = partner.Count - kept.Count; // the change may run again after a conflict: the last run counts
             return kept;
         }, kept => kept.Count == 0, cancellationToken);
+        // Descriptions erased from the partner may still sit in a line blob a failed fold left behind.
+        await partners.RemoveOrphanedLinesAsync(KeyOf(coalition, partnerId), cancellationToken);
         return removed;
     }
 

@@ -199,6 +199,52 @@ public abstract class MeetingSavesContract
     }
 
     [Fact]
+    public async Task A_fold_that_dies_before_deleting_its_lines_loses_no_answer_and_the_purge_removes_the_erased_one_it_left()
+    {
+        var updater = new DocumentUpdater(new FoldDiesBeforeDeletingLines(Store), clock);
+        var dying = new CheckInStore(new FoldDiesBeforeDeletingLines(Store), updater, new CoalitionStore(Store, updater), clock);
+        var other = Instance();
+        var round = await MeetingRoundAsync(other.Rounds);
+        foreach (var i in new[] { 1, 2, 3, 4 }) await other.Rounds.SaveAsync(Team, round, Answer(Member(i), 5), Timeout);
+        var key = CheckInStore.KeyOf(Team, round.RoundId);
+
+        await Assert.ThrowsAsync<StorageUnavailableException>(() => dying.RemoveMemberAsync(Team, round.RoundId, Member(3), Timeout));
+
+        // The document was written: the erased answer is out of it, and the blob it stays in is named by nothing.
+        Assert.Equal([Member(1), Member(2), Member(4)], (await Instance().Rounds.GetAsync(Team, round.RoundId, Timeout))!.Answers.Keys.Order());
+        Assert.Contains(Member(3), await LinesBesideAsync(key));
+        // An instance that remembered the document from before goes by it no longer than the blob's lock lasts.
+        clock.Advance(LeaseRules.MaxDuration);
+        await other.Rounds.SaveAsync(Team, round, Answer(Member(5), 6), Timeout);
+        Assert.Equal([Member(1), Member(2), Member(4), Member(5)], (await Instance().Rounds.GetAsync(Team, round.RoundId, Timeout))!.Answers.Keys.Order());
+
+        Assert.Equal(0, await Instance().Rounds.PurgeAsync(Team, round.RoundId, clock.GetUtcNow().AddYears(-10), Timeout));
+
+        Assert.DoesNotContain(Member(3), await LinesBesideAsync(key));
+        Assert.Equal([Member(1), Member(2), Member(4), Member(5)], (await Instance().Rounds.GetAsync(Team, round.RoundId, Timeout))!.Answers.Keys.Order());
+    }
+
+    [Fact]
+    public async Task A_line_blob_the_document_names_but_that_is_gone_is_made_again_for_the_next_answer_and_change()
+    {
+        // As a removal of orphans would leave it, had it come between a blob's start and the document naming it.
+        var round = await MeetingRoundAsync(Instance().Rounds);
+        var key = CheckInStore.KeyOf(Team, round.RoundId);
+        var stored = await Store.ReadAsync(key, Timeout);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(stored!.Content.Span)!;
+        json["lines"] = "gone";
+        await Store.WriteAsync(key, Encoding.UTF8.GetBytes(json.ToJsonString()), WriteCondition.IfMatch(stored.ETag), Timeout);
+
+        await Instance().Rounds.SaveAsync(Team, round, Answer(Member(1), 5), Timeout);
+        await Instance().Rounds.SaveAsync(Team, round, Answer(Member(2), 7), Timeout);
+        Assert.True(await Instance().Rounds.RemoveMemberAsync(Team, round.RoundId, Member(1), Timeout));
+
+        var after = (await Instance().Rounds.GetAsync(Team, round.RoundId, Timeout))!;
+        Assert.Equal([Member(2)], after.Answers.Keys);
+        Assert.Equal(7, after.Answers[Member(2)].Scores[CheckInAspect.Ambition]);
+    }
+
+    [Fact]
     public async Task The_retention_purge_removes_old_appended_answers_and_keeps_new_ones()
     {
         var instances = Instances(2);
