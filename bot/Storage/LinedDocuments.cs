@@ -32,7 +32,8 @@ public sealed class LinedDocuments<TDocument, TLine>(
     /// How long an append may go by a remembered document. A stale one finds its line blob gone or locked, except after a
     /// fold that died between writing the document and deleting the blob: that blob stays, locked for <see cref="LockFor"/>
     /// and then open again. A document remembered for less than the lock lasts, minus the longest a fold takes (a few
-    /// calls of at most about 7 seconds each), can never outlive that lock, so no answer goes into a blob nobody reads.
+    /// calls of at most about 7 seconds each with the default Storage:NetworkTimeout), never outlives that lock, so no
+    /// answer goes into a blob nobody reads.
     /// </summary>
     private static readonly TimeSpan RememberFor = TimeSpan.FromSeconds(30);
 
@@ -110,6 +111,7 @@ public sealed class LinedDocuments<TDocument, TLine>(
                 : await updater.ChangeOrDeleteAsync(key, documentType, d => result = change(d), deleteWhen, cancellationToken);
             return (written && deleteWhen?.Invoke(result!) == true ? null : result, written);
         }
+        string? gone = null;
         for (var attempt = 1; ; attempt++)
         {
             var document = await store.ReadJsonAsync(key, documentType, cancellationToken);
@@ -122,10 +124,12 @@ public sealed class LinedDocuments<TDocument, TLine>(
             {
                 if (!await lines.TryLockLinesAsync(linesKey, lockId, LockFor, cancellationToken))
                 {
-                    // Gone while the document names it (see AppendAsync): made again empty, it is locked at the next try.
+                    // Gone: folded in by another (the document, read again, names it no longer), or gone while the document
+                    // still names it (see AppendAsync): then made again empty, to be locked at the next try.
                     if (await store.ReadAsync(linesKey, cancellationToken) is null)
                     {
-                        await lines.CreateLinesAsync(linesKey, cancellationToken);
+                        if (linesKey == gone) await lines.CreateLinesAsync(linesKey, cancellationToken);
+                        gone = linesKey;
                         continue;
                     }
                     // Someone else is folding them in (or has, and deleted them): wait for the document they write.
