@@ -9,7 +9,8 @@ public static class PartnersServiceCollectionExtensions
     {
         services.AddDialog<EditPartnerDialog>();
         services.AddDialog<AdministrativeLeadDialog>();
-        services.AddCommand<AdministrativeLeadCommand>(AdministrativeLeadCommand.Route);
-        return services.AddCommand<PartnersCommand>(PartnersCommand.Route);
+        // In this order in help: the partners, then the bestuurlijke trekker.
+        services.AddCommand<PartnersCommand>(PartnersCommand.Route);
+        return services.AddCommand<AdministrativeLeadCommand>(AdministrativeLeadCommand.Route);
     }
 }
