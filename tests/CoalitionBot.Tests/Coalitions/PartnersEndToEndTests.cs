@@ -107,6 +107,22 @@ public sealed class PartnersEndToEndTests : BotAndChannelTests
     }
 
     [Fact]
+    public async Task In_text_the_lead_names_the_bestuurlijke_trekker_and_chooses_their_partner_by_number()
+    {
+        var admin = new DialogConversation(Bot, Channel, member: Installer);
+        var replies = await admin.SayAsync("bestuurlijke trekker tekst", expectedCalls: 2);
+        Assert.Contains("Wie is de bestuurlijke trekker?", replies[1].Text);
+
+        var partnerQuestion = Assert.Single(await admin.SayAsync("wethouder Jansen")).Text!;
+        Assert.Contains("Van welke partner", partnerQuestion);
+        Assert.Contains("2. Gemeente Leiden", partnerQuestion);
+        var saved = Assert.Single(await admin.SayAsync("2")).Text!;
+
+        Assert.Contains("wethouder Jansen (Gemeente Leiden)", saved);
+        Assert.Equal("gem", (await Coalitions.GetAsync(CoalitionSetup.Id, CancellationToken.None))!.AdministrativeLead!.PartnerId);
+    }
+
+    [Fact]
     public async Task An_empty_name_removes_the_bestuurlijke_trekker_and_a_forged_partner_is_left_out()
     {
         var admin = new DialogConversation(Bot, Channel, member: Installer);
