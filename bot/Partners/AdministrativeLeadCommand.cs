@@ -17,8 +17,11 @@ public sealed class AdministrativeLeadCommand(AdministrativeLeadDialog dialog) :
     public Task RunAsync(CommandTurn command, CancellationToken cancellationToken)
     {
         var mayChange = command.Coalition.IsLeadOrAdmin(command.UserId);
-        var overview = OverviewThenForm.Card(Strings.AdministrativeLeadTitle, $"{Strings.AdministrativeLeadIntro}\n\n{AdministrativeLeadTexts.Line(command.Coalition)}",
-            Strings.AdministrativeLeadOnlyLeadsMayChange, mayChange, facts: []);
-        return OverviewThenForm.ShowAsync(command, overview, dialog, mayChange, cancellationToken);
+        return OverviewThenForm.ShowAsync(command, Overview(command.Coalition, mayChange), dialog, mayChange, cancellationToken);
     }
+
+    /// <summary>Who the bestuurlijke trekker is (or that there is none yet), for everyone.</summary>
+    public static Cards.AdaptiveCard Overview(Coalitions.Coalition coalition, bool mayChange) =>
+        OverviewThenForm.Card(Strings.AdministrativeLeadTitle, Strings.AdministrativeLeadIntro, Strings.AdministrativeLeadOnlyLeadsMayChange, mayChange,
+            [new Cards.Fact(Strings.AdministrativeLeadTitle, AdministrativeLeadTexts.Line(coalition))]);
 }

@@ -36,6 +36,7 @@ public static class CardSampleCatalogue
         .. BothLanguages("goal-confirmation", () => Submitted(GoalForm, new() { ["goal"] = "Elk kind in Leiden krijgt een kansrijke start: in 2027 bereiken we 80% van de zwangeren in een kwetsbare situatie vóór week 16." }, env => CoalitionOptions(env, GoalForm(env)))),
         .. BothLanguages("partners-overview", () => Build(env => CoalitionBot.Partners.PartnersOverview.Build(env.Coalition, canEdit: false))),
         .. BothLanguages("edit-partner-form", () => Form(EditPartner, env => CoalitionOptions(env, EditPartner(env)))),
+        .. BothLanguages("administrative-lead-overview", () => Build(env => CoalitionBot.Partners.AdministrativeLeadCommand.Overview(env.Coalition, mayChange: false))),
         .. BothLanguages("administrative-lead-form", () => Form(AdministrativeLeadForm, env => CoalitionOptions(env, AdministrativeLeadForm(env)))),
         .. BothLanguages("administrative-lead-confirmation", () => Submitted(AdministrativeLeadForm, new() { ["name"] = "wethouder Van den Berg", ["partner"] = "gemeente" }, env => CoalitionOptions(env, AdministrativeLeadForm(env)))),
         .. BothLanguages("delete-my-data-form", () => Form(DeleteMyData)),
