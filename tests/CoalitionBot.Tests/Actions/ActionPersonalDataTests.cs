@@ -53,7 +53,7 @@ public sealed class ActionPersonalDataTests(AzuriteContainerFixture azurite) : B
     {
         await AgreeAsync();
 
-        var card = ActionsEndToEndTests.Json(Assert.Single(await new DialogConversation(Bot, Channel, member: Bram).SayAsync("mijn gegevens")).Card!);
+        var card = Assert.Single(await new DialogConversation(Bot, Channel, member: Bram).SayAsync("mijn gegevens")).Card!.Readable();
         Assert.Contains("Acties waarvan je eigenaar bent of die je vastlegde", card);
 
         var export = await Bot.Services.GetRequiredService<PersonalDataService>().ExportAsync(new PersonRef("msteams", CoalitionSetup.TenantId, Bram.UserId), CancellationToken.None);

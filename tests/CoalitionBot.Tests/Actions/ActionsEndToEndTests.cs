@@ -38,12 +38,10 @@ public sealed class ActionsEndToEndTests(AzuriteContainerFixture azurite) : BotA
 
     private ActionStore Actions => Bot.Services.GetRequiredService<ActionStore>();
 
-    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>What the calls say, cards as their JSON with the text unescaped ("vóór", "'").</summary>
-    internal static string Texts(IEnumerable<ConnectorCall> calls) => string.Concat(calls.Select(c => c.Text ?? Json(c.Card!)));
+    internal static string Texts(IEnumerable<ConnectorCall> calls) => string.Concat(calls.Select(c => c.Text ?? c.Card!.Readable()));
 
-    internal static string Json(JsonNode card) => card.ToJsonString(Readable);
 
     /// <summary>Checks in with 7 everywhere; <paramref name="actionAnswer"/> answers every action question.</summary>
     private async Task<string> CheckInAsync(Member member, string actionAnswer = "done")
@@ -57,7 +55,7 @@ public sealed class ActionsEndToEndTests(AzuriteContainerFixture azurite) : BotA
             if (key.StartsWith("action", StringComparison.Ordinal)) value[key] = actionAnswer;
         }
         value["nextStep"] = "Werkplan delen met de wethouder";
-        return Assert.Single(await conversation.SubmitAsync(value, "card-" + member.UserId)).Card!.ToJsonString(Readable);
+        return Assert.Single(await conversation.SubmitAsync(value, "card-" + member.UserId)).Card!.Readable();
     }
 
     private async Task<JsonNode> CheckInFormAsync(Member member) => Assert.Single(await As(member).SayAsync("checkin")).Card!;
@@ -73,10 +71,10 @@ public sealed class ActionsEndToEndTests(AzuriteContainerFixture azurite) : BotA
         // A next step from the round's figures, in a form...
         var lead = Lead();
         var form = Assert.Single(await lead.SayAsync("acties nieuw")).Card!;
-        Assert.Contains("Werkplan delen met de wethouder", Json(form));
+        Assert.Contains("Werkplan delen met de wethouder", form.Readable());
         var value = form["actions"]![0]!["data"]!.DeepClone().AsObject();
         value["step"] = "step1"; value["text"] = ""; value["owner"] = Members[0].UserId; value["due"] = "20-11-2026";
-        var saved = Assert.Single(await lead.SubmitAsync(value, "card-action")).Card!.ToJsonString(Readable);
+        var saved = Assert.Single(await lead.SubmitAsync(value, "card-action")).Card!.Readable();
         Assert.Contains("Actie 1 staat genoteerd", saved);
         Assert.Contains("20 nov 2026", saved);
 
@@ -102,10 +100,10 @@ public sealed class ActionsEndToEndTests(AzuriteContainerFixture azurite) : BotA
         // A week on, action 2 is late; the next round asks each owner about their open action.
         clock.SetUtcNow(new DateTimeOffset(2026, 11, 10, 9, 0, 0, TimeSpan.Zero));
         await Lead().SayAsync("ronde nieuw Overleg 10 december");
-        var question = Json(await CheckInFormAsync(Members[0]));
+        var question = (await CheckInFormAsync(Members[0])).Readable();
         Assert.Contains("Is 'Werkplan delen met de wethouder' gelukt?", question);
         Assert.DoesNotContain("Begroting", question);
-        Assert.DoesNotContain("gelukt?", Json(await CheckInFormAsync(Members[2])));
+        Assert.DoesNotContain("gelukt?", (await CheckInFormAsync(Members[2])).Readable());
 
         Assert.Contains("1 actie is afgevinkt.", await CheckInAsync(Members[0], "done"));
         await CheckInAsync(Members[1], "notyet");
@@ -148,11 +146,11 @@ public sealed class ActionsEndToEndTests(AzuriteContainerFixture azurite) : BotA
         await Bot.Services.GetRequiredService<CoalitionStore>().MemberLeftAsync(CoalitionSetup.Id, Members[3].UserId, CancellationToken.None);
         var value = card["actions"]![0]!["data"]!.DeepClone().AsObject();
         value["text"] = "Wijkteams betrekken"; value["owner"] = Members[3].UserId; value["due"] = "1-12-2026";
-        Assert.Contains("geen lid (meer)", Assert.Single(await form.SubmitAsync(value, "card-left")).Card!.ToJsonString(Readable));
+        Assert.Contains("geen lid (meer)", Assert.Single(await form.SubmitAsync(value, "card-left")).Card!.Readable());
         // A forged owner is no choice of the form.
         var forged = Assert.Single(await form.SayAsync("acties nieuw")).Card!["actions"]![0]!["data"]!.DeepClone().AsObject();
         forged["text"] = "Wijkteams betrekken"; forged["owner"] = "29:someone-else"; forged["due"] = "1-12-2026";
-        Assert.Contains("Kies een van de", Assert.Single(await form.SubmitAsync(forged, "card-forged")).Card!.ToJsonString(Readable));
+        Assert.Contains("Kies een van de", Assert.Single(await form.SubmitAsync(forged, "card-forged")).Card!.Readable());
         Assert.Single((await Actions.GetAsync(CoalitionSetup.Id, CancellationToken.None)).Items);
     }
 
@@ -167,11 +165,11 @@ public sealed class ActionsEndToEndTests(AzuriteContainerFixture azurite) : BotA
 
         var change = Lead("en-US");
         var form = Assert.Single(await change.SayAsync("actions change 1")).Card!;
-        Assert.Contains("Invite the GPs", Json(form));
-        Assert.Contains("15-12-2026", Json(form));
+        Assert.Contains("Invite the GPs", form.Readable());
+        Assert.Contains("15-12-2026", form.Readable());
         var value = form["actions"]![0]!["data"]!.DeepClone().AsObject();
         value["text"] = "Invite the GPs and the midwives"; value["owner"] = Members[1].UserId; value["due"] = "20-12-2026";
-        Assert.Contains("Action 1 has been changed", Assert.Single(await change.SubmitAsync(value, "card-change")).Card!.ToJsonString(Readable));
+        Assert.Contains("Action 1 has been changed", Assert.Single(await change.SubmitAsync(value, "card-change")).Card!.Readable());
         Assert.Contains("Invite the GPs and the midwives (Lid 2, due 20 Dec 2026)", Texts(await As(Members[1], "en-US").SayAsync("actions")));
 
         var remove = Lead("en-US");

@@ -33,7 +33,7 @@ public sealed class PartnersEndToEndTests : BotAndChannelTests
             c => c.WithPartner(c.Partner("gem")!.WithRoles([NetworkRole.DecisionMaker, NetworkRole.Funder]) with { Levels = [PartnerLevel.Strategic] }), CancellationToken.None);
         var katinka = new DialogConversation(Bot, Channel);
 
-        var card = Assert.Single(await katinka.SayAsync("partners")).Card!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var card = Assert.Single(await katinka.SayAsync("partners")).Card!.Readable();
 
         Assert.Contains("Beslisser, Financier of leverancier · Bestuurlijk", card);
         Assert.Contains("Nog niemand in de rol: Gebruiker.", card);

@@ -45,9 +45,8 @@ public sealed class ForcesEndToEndTests(AzuriteContainerFixture azurite) : BotAn
 
     private ForceStore Forces => Bot.Services.GetRequiredService<ForceStore>();
 
-    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private static string Texts(IEnumerable<ConnectorCall> calls) => string.Concat(calls.Select(c => c.Text ?? c.Card!.ToJsonString(Readable)));
+    private static string Texts(IEnumerable<ConnectorCall> calls) => string.Concat(calls.Select(c => c.Text ?? c.Card!.Readable()));
 
     /// <summary>Fills in the form with <paramref name="answers"/> (field, value), every other force left empty, and submits it.</summary>
     private async Task<string> AnswerFormAsync(Member member, params (string Field, string Value)[] answers)
@@ -82,7 +81,7 @@ public sealed class ForcesEndToEndTests(AzuriteContainerFixture azurite) : BotAn
     public async Task Members_name_forces_in_the_form_and_in_text_and_the_summary_shows_them_merged_without_names_from_three_members()
     {
         // The form is headed by the goal and asks both questions.
-        var form = Assert.Single(await As(Members[0]).SayAsync("krachten")).Card!.ToJsonString(Readable);
+        var form = Assert.Single(await As(Members[0]).SayAsync("krachten")).Card!.Readable();
         Assert.Contains(Goal, form);
         Assert.Contains("wat helpt ons dit doel te bereiken?", form);
         Assert.Contains("wat houdt ons tegen?", form);

@@ -50,11 +50,10 @@ public sealed class DiscussionEndToEndTests(AzuriteContainerFixture azurite) : B
     {
         var calls = await who.SayAsync(text, expectedCalls: 2);
         Assert.All(calls, call => Assert.True(call.Card!.ToJsonString().Length < 28 * 1024));
-        return string.Concat(calls.Select(call => Readable(call.Card!)));
+        return string.Concat(calls.Select(call => call.Card!.Readable()));
     }
 
     /// <summary>The card's JSON with "−" and "…" as they are, not as \u escapes.</summary>
-    private static string Readable(JsonNode card) => card.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     [Fact]
     public async Task The_check_in_summary_shows_the_change_the_questions_how_many_gave_each_score_and_the_remarks()
@@ -97,7 +96,7 @@ public sealed class DiscussionEndToEndTests(AzuriteContainerFixture azurite) : B
         await store.SaveAsync(CoalitionSetup.Id, Ggd.Id, Description("29:anna", "Anna de Vries", 4, 4, Attitude.Supportive), CancellationToken.None);
         await store.SaveAsync(CoalitionSetup.Id, Ggd.Id, Description("29:bram", "Bram Bakker", 2, 4, Attitude.Neutral), CancellationToken.None);
 
-        var card = Readable(Assert.Single(await InChannel().SayAsync("<at>CoalitionBot</at> samenvatting 3b")).Card!);
+        var card = Assert.Single(await InChannel().SayAsync("<at>CoalitionBot</at> samenvatting 3b")).Card!.Readable();
 
         Assert.Contains("gekleurd naar hun houding: Gemeente Leiden (Weerstand), GGD Hollands Mi… (Verdeeld)", card);
         Assert.Contains("Let op: **Gemeente Leiden** heeft veel invloed (4,5 van 5) en de houding die leden het vaakst noemen is weerstand (2 van 2).", card);

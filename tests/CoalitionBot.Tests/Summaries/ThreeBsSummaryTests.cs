@@ -53,7 +53,7 @@ public sealed class ThreeBsSummaryTests
         Assert.Empty(summary.Coverage.MissingLevels);
         Assert.Equal(1, summary.Coverage.PartnersWithoutLevel);
         using var dutch = new CultureScope("nl-NL");
-        var text = JsonSerializer.Serialize(ThreeBsSummaryCard.Build(summary)[0].ToJsonElement(), new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var text = ThreeBsSummaryCard.Build(summary)[0].ToJson();
         Assert.Contains("\"title\":\"Rollen die ontbreken\",\"value\":\"Gebruiker\"", text);
         Assert.Contains("\"title\":\"Niveaus die ontbreken\",\"value\":\"geen (van 1 partner nog niet bekend)\"", text);
         Assert.Contains("\"title\":\"Bestuurlijke trekker\",\"value\":\"wethouder Jansen (Gemeente Leiden)\"", text);
