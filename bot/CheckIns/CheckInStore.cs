@@ -137,19 +137,8 @@ public sealed class CheckInStore(IDocumentStore store, DocumentUpdater updater, 
     /// Takes out the answers given before <paramref name="cutoff"/> (retention), deleting a round left without any, and the
     /// line blobs the round no longer names; how many answers went.
     /// </summary>
-    public async Task<int> PurgeAsync(CoalitionId coalition, string roundId, DateTimeOffset cutoff, CancellationToken cancellationToken)
-    {
-        var removed = 0;
-        await rounds.RewriteAsync(KeyOf(coalition, roundId), round =>
-        {
-            var kept = round.WithoutAnswersBefore(cutoff);
-            removed = round.Answers.Count - kept.Answers.Count; // the change may run again after a conflict: the last run counts
-            return kept;
-        }, kept => kept.Answers.Count == 0, cancellationToken);
-        // Answers erased from the round may still sit in a line blob a failed fold left behind.
-        await rounds.RemoveOrphanedLinesAsync(KeyOf(coalition, roundId), cancellationToken);
-        return removed;
-    }
+    public Task<int> PurgeAsync(CoalitionId coalition, string roundId, DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        rounds.PurgeAsync(KeyOf(coalition, roundId), round => round.WithoutAnswersBefore(cutoff), round => round.Answers.Count, cancellationToken);
 
     public static string KeyOf(CoalitionId coalition, string roundId) => coalition.Key("checkins", roundId);
 

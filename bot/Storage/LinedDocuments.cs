@@ -168,30 +168,45 @@ public sealed class LinedDocuments<TDocument, TLine>(
     }
 
     /// <summary>
+    /// The retention purge of one document: <paramref name="purge"/> takes out what is too old (the document goes when
+    /// nothing is left), then the line blobs it no longer names go too (<see cref="RemoveOrphanedLinesAsync"/>).
+    /// How many answers went, as <paramref name="count"/> counts them.
+    /// </summary>
+    public async Task<int> PurgeAsync(string key, Func<TDocument, TDocument> purge, Func<TDocument, int> count, CancellationToken cancellationToken)
+    {
+        var removed = 0;
+        await RewriteAsync(key, document =>
+        {
+            var kept = purge(document);
+            removed = count(document) - count(kept); // the change may run again after a conflict: the last run counts
+            return kept;
+        }, kept => count(kept) == 0, cancellationToken);
+        await RemoveOrphanedLinesAsync(key, cancellationToken);
+        return removed;
+    }
+
+    /// <summary>
     /// Deletes the line blobs beside the document that it does not name: left by a fold that died between writing the
     /// document and deleting them (they may hold answers erased since), or by a start that lost its race. Their lines are
-    /// in the document already, or never counted. One still locked by a fold under way is left to that fold. How many went.
+    /// in the document already, or never counted. One still locked by a fold under way is left to that fold.
     /// </summary>
-    public async Task<int> RemoveOrphanedLinesAsync(string key, CancellationToken cancellationToken)
+    private async Task RemoveOrphanedLinesAsync(string key, CancellationToken cancellationToken)
     {
-        if (lines is null) return 0;
+        if (lines is null) return;
         var prefix = LinesKey(key, "");
         var found = await store.ListKeysAsync(prefix, cancellationToken).ToListAsync(cancellationToken);
-        if (found.Count == 0) return 0;
+        if (found.Count == 0) return;
         var named = (await store.ReadJsonAsync(key, documentType, cancellationToken))?.Value.Lines;
-        var removed = 0;
         foreach (var orphan in found.Where(k => k[prefix.Length..] != named))
         {
             try
             {
                 await lines.DeleteLinesAsync(orphan, null, cancellationToken);
-                removed++;
             }
             catch (ConcurrencyConflictException)
             {
             }
         }
-        return removed;
     }
 
     /// <summary>Folds the lines into the document (as the next rare change would), so the line blob starts again empty.</summary>

@@ -32,19 +32,8 @@ public sealed class ThreeBsStore(IDocumentStore store, DocumentUpdater updater)
     /// Takes out the descriptions made before <paramref name="cutoff"/> (retention), deleting a partner left without any,
     /// and the line blobs the partner no longer names; how many descriptions went.
     /// </summary>
-    public async Task<int> PurgeAsync(CoalitionId coalition, string partnerId, DateTimeOffset cutoff, CancellationToken cancellationToken)
-    {
-        var removed = 0;
-        await partners.RewriteAsync(KeyOf(coalition, partnerId), partner =>
-        {
-            var kept = partner.WithoutDescriptionsBefore(cutoff);
-            removed = partner.Count - kept.Count; // the change may run again after a conflict: the last run counts
-            return kept;
-        }, kept => kept.Count == 0, cancellationToken);
-        // Descriptions erased from the partner may still sit in a line blob a failed fold left behind.
-        await partners.RemoveOrphanedLinesAsync(KeyOf(coalition, partnerId), cancellationToken);
-        return removed;
-    }
+    public Task<int> PurgeAsync(CoalitionId coalition, string partnerId, DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        partners.PurgeAsync(KeyOf(coalition, partnerId), partner => partner.WithoutDescriptionsBefore(cutoff), partner => partner.Count, cancellationToken);
 
     public static string KeyOf(CoalitionId coalition, string partnerId) => coalition.Key("threebs", partnerId);
 }
