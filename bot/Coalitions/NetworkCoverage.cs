@@ -5,17 +5,18 @@ namespace CoalitionBot.Coalitions;
 /// alle relevante partijen hebt betrokken"). A partner counts for each of its roles and levels. While no partner has a
 /// level yet (partners from before levels were asked), no level counts as missing: only that the levels are unknown.
 /// </summary>
-public sealed record NetworkCoverage(
-    IReadOnlyList<NetworkRole> CoveredRoles, IReadOnlyList<NetworkRole> MissingRoles,
-    IReadOnlyList<PartnerLevel> CoveredLevels, IReadOnlyList<PartnerLevel> MissingLevels, int PartnersWithoutLevel)
+public sealed record NetworkCoverage(IReadOnlyList<NetworkRole> CoveredRoles, IReadOnlyList<PartnerLevel> CoveredLevels, int PartnersWithoutLevel)
 {
+    public IReadOnlyList<NetworkRole> MissingRoles => [.. Enum.GetValues<NetworkRole>().Except(CoveredRoles)];
+
+    public IReadOnlyList<PartnerLevel> MissingLevels => CoveredLevels.Count == 0 ? [] : [.. Enum.GetValues<PartnerLevel>().Except(CoveredLevels)];
+
     public static NetworkCoverage Of(IReadOnlyList<Partner> partners)
     {
         var roles = partners.SelectMany(p => p.Roles).ToHashSet();
         var levels = partners.SelectMany(p => p.Levels).ToHashSet();
         return new NetworkCoverage(
-            [.. Enum.GetValues<NetworkRole>().Where(roles.Contains)], [.. Enum.GetValues<NetworkRole>().Where(r => !roles.Contains(r))],
-            [.. Enum.GetValues<PartnerLevel>().Where(levels.Contains)], levels.Count == 0 ? [] : [.. Enum.GetValues<PartnerLevel>().Where(l => !levels.Contains(l))],
+            [.. Enum.GetValues<NetworkRole>().Where(roles.Contains)], [.. Enum.GetValues<PartnerLevel>().Where(levels.Contains)],
             partners.Count(p => p.Levels.Count == 0));
     }
 }

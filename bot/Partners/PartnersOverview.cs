@@ -21,7 +21,7 @@ public static class PartnersOverview
     }
 
     /// <summary>What is missing at the table, a sentence each: roles, levels, and partners whose level nobody gave yet.</summary>
-    public static IEnumerable<string> Gaps(NetworkCoverage coverage)
+    private static IEnumerable<string> Gaps(NetworkCoverage coverage)
     {
         if (coverage.MissingRoles.Count > 0) yield return Texts.Format(Strings.PartnersMissingRoles, string.Join(", ", coverage.MissingRoles.Select(NetworkRoleTexts.Name)));
         if (coverage.MissingLevels.Count > 0) yield return Texts.Format(Strings.PartnersMissingLevels, string.Join(", ", coverage.MissingLevels.Select(PartnerLevelTexts.Name)));
