@@ -35,7 +35,7 @@ public sealed class ActionCheckInQuestions(ActionStore actions, TimeProvider tim
     /// <summary>One question per action the check-in started with; none when the member owns no open action.</summary>
     public static IReadOnlyList<Prompt> Prompts(DialogContext context) =>
     [
-        .. Asked(context.Options).Select(action => new ChoicePrompt(KeyPrefix + action.Value, Texts.Format(Strings.CheckInActionQuestion, ActionTexts.InQuestion(context, action.Title)),
+        .. Asked(context.Options).Select(action => new ChoicePrompt(KeyPrefix + action.Value, Texts.Format(Strings.CheckInActionQuestion, context.InQuestion(action.Title)),
             [new Choice(Strings.CheckInActionDone, Done), new Choice(Strings.CheckInActionNotYet, NotYet), new Choice(Strings.CheckInActionStuck, Stuck)])),
     ];
 

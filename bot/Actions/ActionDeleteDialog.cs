@@ -28,7 +28,7 @@ public sealed class ActionDeleteDialog(ActionStore actions, CoalitionStore coali
 
     public override IReadOnlyList<Prompt> Prompts(DialogContext context, IReadOnlyDictionary<string, string> answers) =>
     [
-        new ChoicePrompt(ConfirmKey, Texts.Format(Strings.ActionDeleteQuestion, context.Options[NumberOption], ActionTexts.InQuestion(context, context.Options[TextOption])),
+        new ChoicePrompt(ConfirmKey, Texts.Format(Strings.ActionDeleteQuestion, context.Options[NumberOption], context.InQuestion(context.Options[TextOption])),
             [new Choice(Strings.ActionDeleteYes, Yes), new Choice(Strings.ActionDeleteNo, No)]),
     ];
 

@@ -28,10 +28,6 @@ public static class ActionTexts
         return Texts.Format(answer is null ? Strings.ActionLine : Strings.ActionLineWithAnswer, Text(action), Owner(action, coalition), when, answer);
     }
 
-    /// <summary>A member's text in a question: a form's label shows it as it is, a text question renders Markdown.</summary>
-    public static string InQuestion(Dialogs.DialogContext context, string text) =>
-        context.Session.State.Dialog?.Mode == Dialogs.DialogMode.Text ? MemberText.Escape(text) : text;
-
     public static string Progress(ActionProgress progress) => progress switch
     {
         ActionProgress.Done => Strings.ActionProgressDone,

@@ -43,7 +43,14 @@ public abstract class Dialog
 }
 
 /// <summary>The turn a dialog runs in, the options it was started with, and the user's state in this conversation.</summary>
-public sealed record DialogContext(TurnContext Turn, IReadOnlyDictionary<string, string> Options, StateSession Session);
+public sealed record DialogContext(TurnContext Turn, IReadOnlyDictionary<string, string> Options, StateSession Session)
+{
+    /// <summary>The dialog asks one question at a time as text, not as a form.</summary>
+    public bool IsTextMode => Session.State.Dialog?.Mode == DialogMode.Text;
+
+    /// <summary>A member's text in a question: a form's label shows it as it is, a text question renders Markdown.</summary>
+    public string InQuestion(string memberText) => IsTextMode ? Cards.MemberText.Escape(memberText) : memberText;
+}
 
 /// <summary>What a finished dialog shows: a text (text mode) and a card that replaces the form (card mode).</summary>
 public sealed record DialogCompletion(string Text, AdaptiveCard Card);

@@ -36,7 +36,7 @@ public sealed class ForceDialog(ForceStore forces, CoalitionStore coalitions, Ti
 
     public override IReadOnlyList<Prompt> Prompts(DialogContext context, IReadOnlyDictionary<string, string> answers)
     {
-        var cardMode = context.Session.State.Dialog?.Mode != DialogMode.Text;
+        var cardMode = !context.IsTextMode;
         var prompts = new List<Prompt>();
         foreach (var direction in Enum.GetValues<ForceDirection>())
             for (var number = 1; number <= MaxPerDirection; number++)

@@ -46,8 +46,7 @@ public sealed class AdministrativeLeadDialog(CoalitionStore coalitions, TimeProv
         var prompts = new List<Prompt> { new TextPrompt(NameKey, Strings.AdministrativeLeadNameQuestion, NameMaxLength) { IsRequired = false } };
         // Text mode asks for the partner only when there is a name to go with it.
         var partners = ChoiceOptions.Read(context.Options, PartnersOption);
-        var cardMode = context.Session.State.Dialog?.Mode != DialogMode.Text;
-        if (partners.Count > 0 && (cardMode || answers.GetValueOrDefault(NameKey) is { Length: > 0 }))
+        if (partners.Count > 0 && (!context.IsTextMode || answers.GetValueOrDefault(NameKey) is { Length: > 0 }))
             prompts.Add(new ChoicePrompt(PartnerKey, Strings.AdministrativeLeadPartnerQuestion, partners) { IsRequired = false, IsCompact = partners.Count > 6 });
         return prompts;
     }

@@ -52,7 +52,7 @@ public sealed class ThreeBsDialog(CoalitionStore coalitions, ThreeBsStore descri
         };
         // The first of the three B's says which partner is being described, once that is known.
         var intention = ThreeBsPartnerChoice.Described(context, answers) is { } partner
-            ? Texts.Format(Strings.ThreeBsAboutPartner, ThreeBsPartnerChoice.IsCardMode(context) ? partner : MemberText.Escape(partner), Strings.ThreeBsIntentionQuestion)
+            ? Texts.Format(Strings.ThreeBsAboutPartner, context.InQuestion(partner), Strings.ThreeBsIntentionQuestion)
             : Strings.ThreeBsIntentionQuestion;
         prompts.Add(new TextPrompt(IntentionKey, intention) { IsMultiline = true });
         prompts.Add(new TextPrompt(InterestKey, Strings.ThreeBsInterestQuestion) { IsMultiline = true });

@@ -40,7 +40,7 @@ internal static class ThreeBsPartnerChoice
     {
         if (context.Options.ContainsKey(PreselectedOption)) yield break;
         var partners = Partners(context);
-        var cardMode = IsCardMode(context);
+        var cardMode = !context.IsTextMode;
         var namedInText = !cardMode && context.Options.ContainsKey(NewNameOption);
         if (partners.Count > 0 && !namedInText)
             yield return new ChoicePrompt(PartnerKey, Strings.ThreeBsPartnerQuestion, [.. partners, new Choice(Strings.ThreeBsNewPartner, NewPartner)]);
@@ -85,12 +85,10 @@ internal static class ThreeBsPartnerChoice
         return AddsPartner(context, answers) ? NewName(context, answers) : Partners(context).FirstOrDefault(p => p.Value == Chosen(context, answers))?.Title;
     }
 
-    public static bool IsCardMode(DialogContext context) => context.Session.State.Dialog?.Mode != DialogMode.Text;
-
     /// <summary>The partner chosen (an id, or <see cref="NewPartner"/>); in text mode a partner named after the command is new.</summary>
     private static string? Chosen(DialogContext context, IReadOnlyDictionary<string, string> answers) =>
         answers.GetValueOrDefault(PartnerKey) is { Length: > 0 } chosen ? chosen
-        : !IsCardMode(context) && context.Options.ContainsKey(NewNameOption) ? NewPartner
+        : context.IsTextMode && context.Options.ContainsKey(NewNameOption) ? NewPartner
         : null;
 
     /// <summary>The new partner's name as typed, else as named after the command.</summary>
